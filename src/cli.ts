@@ -1,0 +1,89 @@
+import { Command, Option } from "commander";
+import type { GlobalOptions, Io } from "./io/context.js";
+import { LANGS } from "./content/types.js";
+import { VERSION } from "./version.js";
+
+/** Holds the exit code that the last command asked for. */
+export interface RunState {
+  exitCode: number;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+const langOption = () =>
+  new Option("-l, --lang <lang>", "language of the questions (default: $SMM_PREP_LANG, then the locale, then en)").choices(LANGS);
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
+}
+
+/** Builds a fresh commander program whose commands write to `io` and record their exit code in `state`. */
+export function createProgram(io: Io, state: RunState = { exitCode: 0 }): Command {
+  const program = new Command("smm-prep");
+  const globals = (cmd: Command): GlobalOptions => cmd.optsWithGlobals<GlobalOptions>();
+  const setExit = (code: number | void) => {
+    state.exitCode = code ?? 0;
+  };
+
+  program
+    .description("Practise social-media-manager job interviews: questions in Russian, Greek and English, graded answers.")
+    .version(VERSION, "-v, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .addOption(new Option("--content <dir>", "also load question banks from DIR (repeatable; see $SMM_PREP_CONTENT)").argParser(collect))
+    .option("--no-color", "plain output without colours (also $NO_COLOR)")
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      getOutHelpWidth: () => io.stdout.columns ?? 80,
+      getErrHelpWidth: () => io.stderr.columns ?? 80,
+    })
+    .addHelpText(
+      "after",
+      examples([
+        "npx smm-prep quiz",
+        "smm-prep list --lang el",
+        "smm-prep show faq/engagement-rate --lang ru",
+        'smm-prep grade interview/roi-metrics --answer "Leads, conversions and ROI in Google Analytics"',
+        "smm-prep validate ./my-banks",
+      ]),
+    );
+
+  program
+    .command("list")
+    .description("list the questions")
+    .addOption(langOption())
+    .option("-b, --bank <bank>", "only this bank (e.g. interview, faq)")
+    .option("-t, --topic <topic>", "only this topic (e.g. analytics)")
+    .option("--json", "print JSON instead of a table")
+    .addHelpText("after", examples(["smm-prep list", "smm-prep list --lang el --bank faq", "smm-prep list --topic analytics --json"]))
+    .action(async (opts, cmd: Command) => {
+      const { list } = await import("./commands/list.js");
+      setExit(await list(io, globals(cmd), opts));
+    });
+
+  program
+    .command("show")
+    .description("show a question with its guidance, model answer and rubric")
+    .argument("<question>", "the question as <bank>/<id>, e.g. faq/engagement-rate")
+    .addOption(langOption())
+    .option("--json", "print JSON")
+    .addHelpText("after", examples(["smm-prep show faq/engagement-rate", "smm-prep show interview/account-goals --lang ru --json"]))
+    .action(async (ref: string, opts, cmd: Command) => {
+      const { show } = await import("./commands/show.js");
+      setExit(await show(io, globals(cmd), ref, opts));
+    });
+
+  program
+    .command("validate")
+    .description("check question banks for mistakes (exit 1 when there are any)")
+    .argument("[dir...]", "directories to check (default: the built-in banks and the configured ones)")
+    .addHelpText("after", examples(["smm-prep validate", "smm-prep validate ./my-banks", "smm-prep --content ./my-banks validate"]))
+    .action(async (dirs: string[], _opts, cmd: Command) => {
+      const { validate } = await import("./commands/validate.js");
+      setExit(await validate(io, globals(cmd), dirs));
+    });
+
+  return program;
+}

@@ -1,0 +1,187 @@
+import { LANGS, TOPICS, type Bank, type Concept, type Lang, type Question, type RedFlag, type Rubric, type Source, type Topic } from "./types.js";
+import type { Entry, Node, Pos, Problem } from "./tree.js";
+import { didYouMean } from "./suggest.js";
+
+/** Default percent of concept weight a question needs to pass. */
+export const DEFAULT_PASS = 60;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type Report = (pos: Pos, message: string) => void;
+
+/** Reads the fields of one map, reporting missing, mistyped and unknown keys. */
+class Fields {
+  private readonly byKey = new Map<string, Entry>();
+  constructor(
+    private readonly node: Extract<Node, { kind: "map" }>,
+    private readonly what: string,
+    private readonly report: Report,
+    allowed: readonly string[],
+  ) {
+    for (const entry of node.entries) {
+      if (!allowed.includes(entry.key)) report(entry.keyPos, `unknown key '${entry.key}' in ${what}${didYouMean(entry.key, allowed)}`);
+      else this.byKey.set(entry.key, entry);
+    }
+  }
+  node_(key: string, required: boolean): Node | undefined {
+    const entry = this.byKey.get(key);
+    if (!entry && required) this.report(this.node.pos, `${this.what} is missing '${key}'`);
+    return entry?.value;
+  }
+  text(key: string, required = true): string | undefined {
+    const node = this.node_(key, required);
+    if (!node) return undefined;
+    const value = asText(node);
+    if (value === undefined || value.trim() === "") this.report(node.pos, `'${key}' must be non-empty text`);
+    return value;
+  }
+  id(key: string): string | undefined {
+    const value = this.text(key);
+    if (value !== undefined && !ID.test(value)) this.report(this.node_(key, false)!.pos, `'${key}' must be kebab-case (a-z, 0-9, hyphens): '${value}'`);
+    return value;
+  }
+  number(key: string, min: number, max: number, integer: boolean): number | undefined {
+    const node = this.node_(key, false);
+    if (!node) return undefined;
+    const value = node.kind === "scalar" && typeof node.value === "number" ? node.value : NaN;
+    if (!(value >= min && value <= max) || (integer && !Number.isInteger(value))) {
+      this.report(node.pos, `'${key}' must be ${integer ? "a whole number" : "a number"} from ${min} to ${max}`);
+      return undefined;
+    }
+    return value;
+  }
+  list(key: string, required: boolean): Node[] | undefined {
+    const node = this.node_(key, required);
+    if (!node) return undefined;
+    if (node.kind !== "seq") return void this.report(node.pos, `'${key}' must be a list`);
+    if (node.items.length === 0) this.report(node.pos, `'${key}' must not be empty`);
+    return node.items;
+  }
+}
+
+function asText(node: Node): string | undefined {
+  if (node.kind !== "scalar") return undefined;
+  if (typeof node.value === "string") return node.value;
+  return typeof node.value === "number" ? node.source : undefined;
+}
+
+function asMap(node: Node, what: string, report: Report): Extract<Node, { kind: "map" }> | undefined {
+  if (node.kind === "map") return node;
+  report(node.pos, `${what} must be a mapping of keys to values`);
+  return undefined;
+}
+
+function readKeywords(fields: Fields, report: Report): string[] {
+  const items = fields.list("keywords", true) ?? [];
+  const keywords: string[] = [];
+  for (const item of items) {
+    const text = asText(item);
+    if (text === undefined || text.trim() === "") report(item.pos, "a keyword must be non-empty text");
+    else keywords.push(text);
+  }
+  return keywords;
+}
+
+function readConcept(node: Node, report: Report, flag: boolean): Concept | undefined {
+  const what = flag ? "a red flag" : "a concept";
+  const map = asMap(node, what, report);
+  if (!map) return undefined;
+  const f = new Fields(map, what, report, flag ? ["id", "label", "keywords"] : ["id", "label", "weight", "keywords"]);
+  const id = f.id("id");
+  const label = f.text("label");
+  const weight = flag ? 1 : (f.number("weight", 0.1, 100, false) ?? 1);
+  const keywords = readKeywords(f, report);
+  return id === undefined || label === undefined ? undefined : { id, label, weight, keywords };
+}
+
+function reportDuplicateIds(nodes: Node[], items: (Concept | undefined)[], report: Report): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (!item) return;
+    const pos = nodes[i]!.pos;
+    if (seen.has(item.id)) report(pos, `duplicate concept or red-flag id '${item.id}' (first at line ${seen.get(item.id)})`);
+    else seen.set(item.id, pos.line);
+  });
+}
+
+function readRubric(node: Node, report: Report): Rubric | undefined {
+  const map = asMap(node, "rubric", report);
+  if (!map) return undefined;
+  const f = new Fields(map, "rubric", report, ["pass", "concepts", "redFlags"]);
+  const pass = f.number("pass", 1, 100, true) ?? DEFAULT_PASS;
+  const conceptNodes = f.list("concepts", true) ?? [];
+  const flagNodes = f.list("redFlags", false) ?? [];
+  const concepts = conceptNodes.map((n) => readConcept(n, report, false));
+  const redFlags = flagNodes.map((n) => readConcept(n, report, true));
+  reportDuplicateIds([...conceptNodes, ...flagNodes], [...concepts, ...redFlags], report);
+  if (concepts.includes(undefined) || redFlags.includes(undefined)) return undefined;
+  return { pass, concepts: concepts as Concept[], redFlags: (redFlags as Concept[]).map(({ weight: _w, ...flag }): RedFlag => flag) };
+}
+
+function readSource(node: Node, report: Report): Source | undefined {
+  const map = asMap(node, "source", report);
+  if (!map) return undefined;
+  const f = new Fields(map, "source", report, ["article", "item"]);
+  const article = f.text("article");
+  const item = f.number("item", 1, 10_000, true);
+  if (map.entries.every((e) => e.key !== "item")) report(map.pos, "source is missing 'item'");
+  return article === undefined || item === undefined ? undefined : { article, item };
+}
+
+function readQuestion(node: Node, bank: string, lang: Lang, report: Report): Question | undefined {
+  const map = asMap(node, "a question", report);
+  if (!map) return undefined;
+  const allowed = ["id", "topic", "prompt", "guidance", "answer", "source", "rubric"];
+  const f = new Fields(map, "a question", report, allowed);
+  const id = f.id("id");
+  const topic = f.text("topic");
+  if (topic !== undefined && !(TOPICS as readonly string[]).includes(topic)) {
+    report(f.node_("topic", false)!.pos, `unknown topic '${topic}'${didYouMean(topic, TOPICS)}; topics: ${TOPICS.join(", ")}`);
+  }
+  const [prompt, guidance, answer] = [f.text("prompt"), f.text("guidance"), f.text("answer")];
+  const sourceNode = f.node_("source", false);
+  const source = sourceNode ? readSource(sourceNode, report) : undefined;
+  const rubricNode = f.node_("rubric", true);
+  const rubric = rubricNode ? readRubric(rubricNode, report) : undefined;
+  if ([id, topic, prompt, guidance, answer, rubric].includes(undefined)) return undefined;
+  return { id: id!, bank, lang, topic: topic as Topic, prompt: prompt!, guidance: guidance!, answer: answer!, ...(source ? { source } : {}), rubric: rubric! };
+}
+
+/** Where a bank file sits: `<dir>/<lang>/<bank>.yaml`; the folder and name it must agree with. */
+export interface BankLocation {
+  file: string;
+  langFolder: string;
+  fileBank: string;
+}
+
+/** Checks a parsed bank file against the content format; returns the bank only when it has no problems. */
+export function readBank(tree: Node | null, where: BankLocation): { bank: Bank | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report: Report = (pos, message) => problems.push({ file: where.file, ...pos, message });
+  const top: Pos = { line: 1, col: 1 };
+  if (!(LANGS as readonly string[]).includes(where.langFolder)) {
+    report(top, `unsupported language folder '${where.langFolder}'${didYouMean(where.langFolder, LANGS)}; supported: ${LANGS.join(", ")}`);
+    return { bank: null, problems };
+  }
+  if (!tree) return report(top, "the file is empty; a bank needs bank, lang, title and questions"), { bank: null, problems };
+  const map = asMap(tree, "a bank file", report);
+  if (!map) return { bank: null, problems };
+  const f = new Fields(map, "the bank", report, ["bank", "lang", "title", "questions"]);
+  const bank = f.id("bank");
+  const lang = f.text("lang");
+  if (bank !== undefined && bank !== where.fileBank) report(f.node_("bank", false)!.pos, `bank '${bank}' must equal the file name '${where.fileBank}'`);
+  if (lang !== undefined && lang !== where.langFolder) report(f.node_("lang", false)!.pos, `lang '${lang}' must equal the folder '${where.langFolder}'`);
+  const title = f.text("title");
+  const questions: Question[] = [];
+  const lines: number[] = [];
+  const seen = new Map<string, number>();
+  for (const node of f.list("questions", true) ?? []) {
+    const q = readQuestion(node, where.fileBank, where.langFolder as Lang, report);
+    if (!q) continue;
+    if (seen.has(q.id)) report(node.pos, `duplicate question id '${q.id}' (first at line ${seen.get(q.id)})`);
+    else seen.set(q.id, node.pos.line);
+    questions.push(q);
+    lines.push(node.pos.line);
+  }
+  if (problems.length > 0 || title === undefined) return { bank: null, problems };
+  return { bank: { bank: where.fileBank, lang: where.langFolder as Lang, title, file: where.file, questions, lines }, problems };
+}

@@ -1,0 +1,49 @@
+import { CommanderError } from "commander";
+import { createProgram } from "./cli.js";
+import { EXIT, Interrupted, UserError } from "./errors.js";
+import type { Io } from "./io/context.js";
+import { inert } from "./ui/inert.js";
+
+const REPORT_URL = "https://github.com/smm-prep/smm-prep/issues";
+
+/** Turns any error escaping a command into a message on stderr and an exit code. */
+export function reportError(err: unknown, io: Io): number {
+  if (err instanceof CommanderError) {
+    // Commander has already printed its own message (or the help/version text).
+    const quiet = ["commander.helpDisplayed", "commander.version", "commander.help"];
+    return quiet.includes(err.code) ? EXIT.ok : EXIT.usage;
+  }
+  if (err instanceof UserError) {
+    const lines = [...err.details, `smm-prep: ${err.message}`];
+    io.stderr.write(`${lines.map(inert).join("\n")}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof Interrupted) return EXIT.interrupted;
+  const message = inert(err instanceof Error ? err.message : String(err));
+  io.stderr.write(`smm-prep: internal error: ${message}\nThis is a bug in smm-prep; please report it at ${REPORT_URL} with the command you ran.\n`);
+  if (io.env.SMM_PREP_DEBUG === "1" && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+  else io.stderr.write("(set SMM_PREP_DEBUG=1 to see the stack trace)\n");
+  return EXIT.internal;
+}
+
+/** Runs one command line against `io` and resolves to its exit code; never throws. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const state = { exitCode: EXIT.ok as number };
+  try {
+    await createProgram(io, state).parseAsync([...argv], { from: "user" });
+    return state.exitCode;
+  } catch (err) {
+    return reportError(err, io);
+  }
+}
+
+/** The entry point used by bin/smm-prep.js: the real process, streams and exit code. */
+export async function run(): Promise<void> {
+  // A reader that stops early (`smm-prep list | head`) is not an error.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  const io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  process.exitCode = await main(process.argv.slice(2), io);
+}

@@ -1,0 +1,20 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { ROOT, testEnv } from "./home.js";
+
+/** The built launcher, as users run it. */
+export const BIN = join(ROOT, "bin/smm-prep.js");
+
+/** Spawns the built binary for real and returns its exit code and output. */
+export function spawnCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {}) {
+  const env = testEnv(opts.env);
+  delete env.SMM_PREP_BUILTIN_DIR; // the real binary finds its own compiled banks
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input: opts.input ?? "",
+    env: env as NodeJS.ProcessEnv,
+    cwd: opts.cwd ?? ROOT,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, signal: result.signal };
+}
