@@ -8,7 +8,7 @@ export interface RunState {
   exitCode: number;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 const langOption = () =>
   new Option("-l, --lang <lang>", "language of the questions (default: $SMM_PREP_LANG, then the locale, then en)").choices(LANGS);

@@ -44,6 +44,15 @@ export async function run(): Promise<void> {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  const io: Io = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Opening stdin loads Node's stream and net modules; only commands that read answers pay for it.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
   process.exitCode = await main(process.argv.slice(2), io);
 }

@@ -1,7 +1,7 @@
 import { findDuplicates } from "../content/catalog.js";
 import { checkParity } from "../content/parity.js";
 import { formatProblem, type Problem } from "../content/tree.js";
-import type { Bank } from "../content/types.js";
+import { LANGS, type Bank } from "../content/types.js";
 import type { GlobalOptions, Io } from "../io/context.js";
 import { loadBankDirs, loadBuiltinBanks } from "../io/load-content.js";
 import { contentDirs } from "../io/paths.js";
@@ -26,7 +26,7 @@ export async function validate(io: Io, globals: GlobalOptions, dirs: string[]): 
   const problems = [...sources.flatMap((s) => [...s.problems, ...checkParity(s.banks)]), ...findDuplicates(banks)];
   const chalk = paint(io.stdout, io.env, globals.color);
   const questions = banks.reduce((n, b) => n + b.questions.length, 0);
-  const langs = [...new Set(banks.map((b) => b.lang))].join(", ") || "none";
+  const langs = LANGS.filter((l) => banks.some((b) => b.lang === l)).join(", ") || "none";
   if (problems.length === 0) {
     io.stdout.write(`${chalk.green("✔")} ${banks.length} banks, ${questions} questions (${langs}): no problems\n`);
     return 0;

@@ -10,14 +10,15 @@ function shape(q: Question): string {
 
 /**
  * Checks that each bank has the same question ids, concept ids, weights and red-flag ids in every
- * language it is written in. The first language (ru, el, en order) that has the bank is the reference.
+ * language it is written in. English is the reference when the bank has it, else the first of ru, el.
  */
 export function checkParity(banks: Bank[]): Problem[] {
   const problems: Problem[] = [];
   const byName = new Map<string, Bank[]>();
   for (const bank of banks) byName.set(bank.bank, [...(byName.get(bank.bank) ?? []), bank]);
   for (const group of byName.values()) {
-    group.sort((a, b) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang));
+    const rank = (lang: string) => (lang === "en" ? -1 : LANGS.indexOf(lang as (typeof LANGS)[number]));
+    group.sort((a, b) => rank(a.lang) - rank(b.lang));
     const reference = group[0]!;
     const refQuestions = new Map(reference.questions.map((q) => [q.id, q]));
     for (const bank of group.slice(1)) {

@@ -7,8 +7,8 @@ export const BIN = join(ROOT, "bin/smm-prep.js");
 
 /** Spawns the built binary for real and returns its exit code and output. */
 export function spawnCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {}) {
-  const env = testEnv(opts.env);
-  delete env.SMM_PREP_BUILTIN_DIR; // the real binary finds its own compiled banks
+  // The real binary finds its own compiled banks unless a test points it elsewhere.
+  const env = testEnv({ SMM_PREP_BUILTIN_DIR: undefined, ...opts.env });
   const result = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input ?? "",
     env: env as NodeJS.ProcessEnv,

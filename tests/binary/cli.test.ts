@@ -1,0 +1,95 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { contentDir, MINI_BANK } from "../helpers/banks.js";
+import { spawnCli } from "../helpers/spawn.js";
+
+const noStack = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+
+describe("the built binary", () => {
+  it("prints its version", () => {
+    const { code, stdout } = spawnCli(["--version"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it("prints help with examples", () => {
+    const { code, stdout } = spawnCli(["list", "--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Usage: smm-prep list [options]");
+    expect(stdout).toContain("$ smm-prep list --lang el --bank faq");
+  });
+
+  it("lists the Greek questions", () => {
+    const { code, stdout, stderr } = spawnCli(["list", "--lang", "el"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain("faq/engagement-rate");
+    expect(stdout).toMatch(/39 questions \(el\)\n$/);
+  });
+
+  it("writes no colour codes when output is not a terminal, even without NO_COLOR", () => {
+    const { stdout } = spawnCli(["list"], { env: { NO_COLOR: undefined } });
+    expect(stdout).not.toContain("\u001b[");
+  });
+
+  it("writes colour codes when FORCE_COLOR asks for them, and none with --no-color", () => {
+    expect(spawnCli(["list"], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } }).stdout).toContain("\u001b[");
+    expect(spawnCli(["--no-color", "list"], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } }).stdout).not.toContain("\u001b[");
+  });
+
+  it.each([
+    ["an unknown question", ["show", "faq/engagment-rate"], "smm-prep: unknown question 'faq/engagment-rate' (did you mean 'faq/engagement-rate'?); see 'smm-prep list'\n"],
+    ["an unknown option", ["list", "--nope"], "error: unknown option '--nope'\n"],
+    ["a missing argument", ["show"], "error: missing required argument 'question'\n"],
+  ])("exits 2 on %s, with one line and no stack trace", (_name, args, message) => {
+    const { code, stdout, stderr } = spawnCli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(message);
+  });
+
+  it("exits 2 on a broken bank with every problem located", () => {
+    const dir = contentDir({ "en/mini.yaml": MINI_BANK.replace("weight: 2", "weight: [2]").replace("topic: analytics", "topic: nope") });
+    const { code, stderr } = spawnCli(["--content", dir, "list"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${dir}/en/mini.yaml:6:12: unknown topic 'nope'`);
+    expect(stderr).toContain(`${dir}/en/mini.yaml:16:19: 'weight' must be a number from 0.1 to 100`);
+    noStack(stderr);
+  });
+
+  it("exits 1 when validate finds problems, 0 when it finds none", () => {
+    const bad = contentDir({ "en/mini.yaml": MINI_BANK.replace("keywords: [followers, reach]", "keywords: []") });
+    expect(spawnCli(["validate", bad]).code).toBe(1);
+    expect(spawnCli(["validate", "content"]).code).toBe(0);
+  });
+
+  it("caches a user bank and notices when it changes", () => {
+    const dir = contentDir({ "en/mini.yaml": MINI_BANK });
+    const home = mkdtempSync(join(tmpdir(), "smm-prep-home-"));
+    const args = ["--content", dir, "show", "mini/engagement-rate", "--json"];
+    expect(JSON.parse(spawnCli(args, { env: { SMM_PREP_HOME: home } }).stdout).prompt).toBe("How do you calculate engagement rate?");
+    writeFileSync(join(dir, "en/mini.yaml"), MINI_BANK.replace("How do you calculate engagement rate?", "What is a good engagement rate?"));
+    expect(JSON.parse(spawnCli(args, { env: { SMM_PREP_HOME: home } }).stdout).prompt).toBe("What is a good engagement rate?");
+  });
+
+  it("turns a bug into exit 70 with a request to report it, and a stack only when asked", () => {
+    const broken = mkdtempSync(join(tmpdir(), "smm-prep-builtin-"));
+    for (const lang of ["ru", "el", "en"]) writeFileSync(join(broken, `${lang}.json`), "{ not json");
+    const plain = spawnCli(["list"], { env: { SMM_PREP_BUILTIN_DIR: broken } });
+    expect(plain.code).toBe(70);
+    expect(plain.stderr).toMatch(/^smm-prep: internal error: .*\nThis is a bug in smm-prep; please report it/);
+    noStack(plain.stderr);
+    const debug = spawnCli(["list"], { env: { SMM_PREP_BUILTIN_DIR: broken, SMM_PREP_DEBUG: "1" } });
+    expect(debug.code).toBe(70);
+    expect(debug.stderr).toMatch(/^\s+at .+$/m);
+  });
+
+  it("stays quiet when its reader stops early", () => {
+    const result = spawnSync("sh", ["-c", `node bin/smm-prep.js list --lang ru | head -n 1`], { encoding: "utf8", env: { ...process.env, SMM_PREP_HOME: mkdtempSync(join(tmpdir(), "h-")) } });
+    expect(result.stdout).toMatch(/^ID +TOPIC +QUESTION\n$/);
+    expect(result.stderr).toBe("");
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { contentDir, MINI_BANK } from "../helpers/banks.js";
+import { runCli } from "../helpers/io.js";
+
+const ru = MINI_BANK.replace("lang: en", "lang: ru");
+
+describe("validate", () => {
+  it("passes the built-in banks", async () => {
+    const { code, stdout } = await runCli(["validate"]);
+    expect(stdout).toMatch(/^✔ 6 banks, 117 questions \(ru, el, en\): no problems\n$/);
+    expect(code).toBe(0);
+  });
+
+  it("passes a good directory and says what it checked", async () => {
+    const { code, stdout } = await runCli(["validate", contentDir({ "en/mini.yaml": MINI_BANK, "ru/mini.yaml": ru })]);
+    expect(stdout).toBe("✔ 2 banks, 2 questions (ru, en): no problems\n");
+    expect(code).toBe(0);
+  });
+
+  it("lists every problem in every file and exits 1", async () => {
+    const dir = contentDir({
+      "en/mini.yaml": MINI_BANK.replace("topic: analytics", "topic: analytic"),
+      "ru/mini.yaml": ru.replace("weight: 2", "weight: two"),
+    });
+    const { code, stdout } = await runCli(["validate", dir]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${dir}/en/mini.yaml:6:12: unknown topic 'analytic'`);
+    expect(stdout).toContain(`${dir}/ru/mini.yaml:16:19: 'weight' must be a number`);
+    expect(stdout).toMatch(/✘ 2 problems in 2 files\n$/);
+  });
+
+  it.each([
+    ["a question missing in one language", ru.replace("id: engagement-rate", "id: reach-rate"), /ru\/mini\.yaml:1:1: question 'engagement-rate' is in en .* but missing here/],
+    ["a different concept id", ru.replace("id: denominator", "id: divisor"), /ru\/mini\.yaml:5:3: question 'engagement-rate' differs from en: here concepts divisor×1, numerator×2/],
+    ["a different weight", ru.replace("weight: 2", "weight: 3"), /differs from en: here concepts denominator×1, numerator×3/],
+    ["a different red flag", ru.replace("id: likes-only", "id: only-likes"), /red flags only-likes; in en .* red flags likes-only/],
+  ])("checks parity across languages: %s", async (_name, ruText, message) => {
+    const dir = contentDir({ "en/mini.yaml": MINI_BANK, "ru/mini.yaml": ruText });
+    const { code, stdout } = await runCli(["validate", dir]);
+    expect(code).toBe(1);
+    expect(stdout.replace(dir + "/", "")).toMatch(message);
+  });
+});
