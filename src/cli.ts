@@ -51,28 +51,23 @@ export function createProgram(io: Io, state: RunState = { exitCode: 0 }): Comman
     );
 
   program
-    .command("list")
-    .description("list the questions")
+    .command("grade")
+    .description("grade one answer against a question's rubric")
+    .argument("<question>", "the question as <bank>/<id>, e.g. interview/roi-metrics")
     .addOption(langOption())
-    .option("-b, --bank <bank>", "only this bank (e.g. interview, faq)")
-    .option("-t, --topic <topic>", "only this topic (e.g. analytics)")
-    .option("--json", "print JSON instead of a table")
-    .addHelpText("after", examples(["smm-prep list", "smm-prep list --lang el --bank faq", "smm-prep list --topic analytics --json"]))
-    .action(async (opts, cmd: Command) => {
-      const { list } = await import("./commands/list.js");
-      setExit(await list(io, globals(cmd), opts));
-    });
-
-  program
-    .command("show")
-    .description("show a question with its guidance, model answer and rubric")
-    .argument("<question>", "the question as <bank>/<id>, e.g. faq/engagement-rate")
-    .addOption(langOption())
-    .option("--json", "print JSON")
-    .addHelpText("after", examples(["smm-prep show faq/engagement-rate", "smm-prep show interview/account-goals --lang ru --json"]))
+    .option("-a, --answer <text>", "the answer (default: read from standard input)")
+    .option("--json", "print the grade as JSON")
+    .addHelpText(
+      "after",
+      examples([
+        'smm-prep grade faq/engagement-rate --answer "Engagements divided by followers, times 100"',
+        'echo "Лиды и конверсии в Google Analytics" | smm-prep grade interview/roi-metrics --lang ru --json',
+        "smm-prep grade faq/handling-trolls --lang el < answer.txt",
+      ]),
+    )
     .action(async (ref: string, opts, cmd: Command) => {
-      const { show } = await import("./commands/show.js");
-      setExit(await show(io, globals(cmd), ref, opts));
+      const { grade } = await import("./commands/grade.js");
+      setExit(await grade(io, globals(cmd), ref, opts));
     });
 
   program

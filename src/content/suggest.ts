@@ -19,7 +19,10 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // A close prefix counts too, so "faq/engagment" still finds "faq/engagement-rate".
+    const prefix = other.length > lower.length + 2 ? editDistance(lower, other.slice(0, lower.length)) + 1 : Infinity;
+    const distance = Math.min(editDistance(lower, other), prefix);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));

@@ -93,3 +93,34 @@ describe("the built binary", () => {
     expect(result.stderr).toBe("");
   });
 });
+
+describe("grading through the binary", () => {
+  it("grades an answer piped on standard input, as scripts do", () => {
+    const { code, stdout } = spawnCli(["grade", "interview/roi-metrics", "--lang", "ru", "--json"], { input: "Лиды и конверсии в Google Analytics\n" });
+    expect(code).toBe(0);
+    const grade = JSON.parse(stdout);
+    expect(grade).toMatchObject({ question: "interview/roi-metrics", lang: "ru", passed: expect.any(Boolean) });
+    expect(grade.concepts.find((c: { id: string }) => c.id === "conversions")).toMatchObject({ hit: true, matches: ["конверсии"] });
+  });
+
+  it("grades against a --content bank", () => {
+    const dir = contentDir({ "en/mini.yaml": MINI_BANK });
+    const { code, stdout } = spawnCli(["--content", dir, "grade", "mini/engagement-rate", "--json"], { input: "I would never count only likes; engagements over reach." });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ score: 100, passed: true, redFlags: [{ id: "likes-only", hit: false }] });
+  });
+
+  it("refuses invalid UTF-8 on standard input with exit 2", () => {
+    const { code, stderr } = spawnCli(["grade", "faq/engagement-rate"], { input: Buffer.from([0xc3, 0x28]) });
+    expect(code).toBe(2);
+    expect(stderr).toBe("smm-prep: the answer on standard input is not valid UTF-8 text\n");
+  });
+
+  it("survives NUL bytes and emoji-only answers", () => {
+    const nul = spawnCli(["grade", "faq/engagement-rate", "--json"], { input: "likes\u0000comments" });
+    expect(nul.code).toBe(0);
+    const emoji = spawnCli(["grade", "faq/engagement-rate", "--json"], { input: "🔥🔥🔥 !!!" });
+    expect(emoji.code).toBe(0);
+    expect(JSON.parse(emoji.stdout)).toMatchObject({ score: 0, empty: true });
+  });
+});

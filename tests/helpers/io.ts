@@ -18,7 +18,7 @@ export class Capture {
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;
-  stdin?: string;
+  stdin?: string | Buffer;
   tty?: boolean;
   columns?: number;
   cwd?: string;

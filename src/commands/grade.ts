@@ -1,0 +1,47 @@
+import { findQuestion } from "../content/catalog.js";
+import { resolveLang } from "../content/lang.js";
+import { UserError } from "../errors.js";
+import { GradingInputError, MAX_ANSWER_CHARS, gradeAnswer } from "../grading/index.js";
+import type { GlobalOptions, Io } from "../io/context.js";
+import { readAllText } from "../io/read-input.js";
+import { paint } from "../ui/color.js";
+import { renderFeedback } from "../ui/feedback.js";
+import { columnsOf } from "../ui/text.js";
+import { openCatalog } from "./catalog.js";
+
+export interface GradeOptions {
+  lang?: string;
+  answer?: string;
+  json?: boolean;
+}
+
+/** The answer from --answer, else from piped standard input; a terminal with no answer is a usage error. */
+async function answerText(io: Io, opts: GradeOptions, ref: string): Promise<string> {
+  if (opts.answer !== undefined) return opts.answer;
+  if (io.stdin.isTTY) {
+    throw new UserError(`no answer to grade: pass --answer "..." or pipe it in, e.g. echo "my answer" | smm-prep grade ${ref}`);
+  }
+  // UTF-8 takes at most 4 bytes a character, so this byte cap never cuts an answer under the character cap.
+  return readAllText(io.stdin, MAX_ANSWER_CHARS * 4, "the answer");
+}
+
+/** `smm-prep grade <bank>/<id>`: grades one answer and shows (or prints as JSON) the verdict. */
+export async function grade(io: Io, globals: GlobalOptions, ref: string, opts: GradeOptions): Promise<number> {
+  const lang = resolveLang(opts.lang, io.env);
+  const question = findQuestion(await openCatalog(io, globals, [lang]), ref, lang);
+  const answer = await answerText(io, opts, ref);
+  let result;
+  try {
+    result = gradeAnswer(question, answer);
+  } catch (err) {
+    if (err instanceof GradingInputError) throw new UserError(err.message);
+    throw err;
+  }
+  if (opts.json) {
+    io.stdout.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  }
+  const chalk = paint(io.stdout, io.env, globals.color);
+  io.stdout.write(renderFeedback(result, question, chalk, Math.min(100, columnsOf(io.stdout, io.env, 80))));
+  return 0;
+}

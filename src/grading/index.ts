@@ -1,0 +1,59 @@
+// The grading engine's public API: pure functions over plain data (no files, no process, no terminal).
+import type { Lang, Question, Rubric } from "../content/types.js";
+import { questionKey } from "../content/types.js";
+import { compileRubric, type CompiledRubric } from "./compile.js";
+import { indexAnswer } from "./match.js";
+import { cleanText, originalSlice } from "./normalize.js";
+import { judge, scoreOf } from "./score.js";
+import type { Grade } from "./types.js";
+import { tokenize } from "./words.js";
+
+export { compileRubric } from "./compile.js";
+export type { CompiledItem, CompiledKeyword, CompiledRubric, CompiledWord } from "./compile.js";
+export type { ConceptResult, Grade, RedFlagResult } from "./types.js";
+
+/** The longest answer graded, in UTF-16 code units (JavaScript string length): 1,000,000. */
+export const MAX_ANSWER_CHARS = 1_000_000;
+
+/** Thrown by gradeAnswer for input it will not grade (too long, not text); its message is one line for the user. */
+export class GradingInputError extends RangeError {
+  override name = "GradingInputError";
+}
+
+// Rubrics compiled on demand are kept per rubric object, so a quiz re-grading a question compiles it once.
+const compiledCache = new WeakMap<Rubric, Map<Lang, CompiledRubric>>();
+
+function compiledFor(question: Question): CompiledRubric {
+  let byLang = compiledCache.get(question.rubric);
+  if (!byLang) compiledCache.set(question.rubric, (byLang = new Map()));
+  let compiled = byLang.get(question.lang);
+  if (!compiled) byLang.set(question.lang, (compiled = compileRubric(question.rubric, question.lang)));
+  return compiled;
+}
+
+/** Grades a free-text answer against the question's rubric; compiles the rubric when no compiled one is given. */
+export function gradeAnswer(question: Question, answer: string, compiled?: CompiledRubric): Grade {
+  if (typeof answer !== "string") throw new GradingInputError("the answer must be text");
+  if (answer.length > MAX_ANSWER_CHARS) {
+    throw new GradingInputError(
+      `the answer is too long to grade: ${answer.length.toLocaleString("en")} characters, the limit is ${MAX_ANSWER_CHARS.toLocaleString("en")}`,
+    );
+  }
+  const rubric = compiled ?? compiledFor(question);
+  const clean = cleanText(answer);
+  const tokens = tokenize(clean.text);
+  const empty = tokens.length === 0;
+  const quote = (start: number, end: number) => originalSlice(answer, clean, start, end);
+  const { concepts, redFlags } = judge(rubric, empty ? null : indexAnswer(tokens), quote);
+  const score = scoreOf(concepts);
+  return {
+    question: questionKey(question),
+    lang: question.lang,
+    score,
+    pass: rubric.pass,
+    passed: !empty && score >= rubric.pass && !redFlags.some((f) => f.hit),
+    empty,
+    concepts,
+    redFlags,
+  };
+}

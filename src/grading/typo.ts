@@ -1,0 +1,96 @@
+// Typo tolerance (keyword rule 4). One slip is forgiven in words of 6+ letters, but a different real
+// word must not slip through: "показы" (impressions) vs "показать" (to show) share the stem "показ(а)".
+import type { Script } from "./normalize.js";
+import { stemOf } from "./stem.js";
+
+/** Letters a word needs on both sides (answer and keyword) before a typo is forgiven. */
+export const MIN_TYPO_LETTERS = 6;
+/** Stems shorter than this only forgive a typo when the whole form matches ("охват" vs "обхват"). */
+const MIN_FUZZY_STEM = 6;
+
+const KEYBOARDS: Record<Exclude<Script, "other">, string[]> = {
+  latin: ["qwertyuiop", "asdfghjkl", "zxcvbnm"],
+  cyrillic: ["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"],
+  greek: [";σερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ"],
+};
+const VOWELS: Record<Exclude<Script, "other">, string> = {
+  latin: "aeiouy",
+  cyrillic: "аеиоуыэюя",
+  greek: "αεηιουω",
+};
+
+/** Pairs of letters a finger can hit one for the other: keyboard neighbours, or two vowels (spelling by ear). */
+const NEAR = new Set<string>();
+for (const script of ["latin", "cyrillic", "greek"] as const) {
+  const rows = KEYBOARDS[script];
+  const near = (a: string, b: string): void => { NEAR.add(a + b); NEAR.add(b + a); };
+  rows.forEach((row, r) => {
+    const chars = Array.from(row);
+    chars.forEach((ch, i) => {
+      if (i > 0) near(ch, chars[i - 1] ?? "");
+      // Rows are staggered: key i touches keys i and i+1 of the row above.
+      const above = Array.from(rows[r - 1] ?? "");
+      for (const k of [i, i + 1]) if (above[k]) near(ch, above[k]);
+    });
+  });
+  const vowels = Array.from(VOWELS[script]);
+  for (const a of vowels) for (const b of vowels) if (a !== b) near(a, b);
+}
+
+/** True when a and b differ by exactly one slip: a near letter changed, any letter added or dropped, or two neighbours swapped. */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return NEAR.has((a[i] ?? "") + (b[i] ?? ""));
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** What the typo check needs to know about a keyword word. */
+export interface FuzzyTarget {
+  norm: string;
+  stem: string;
+  script: Script;
+}
+
+/** True when W's edit sits inside the stem (not on its last letter) and W's ending is a real ending of that stem. */
+function slipInStem(w: string, t: FuzzyTarget): boolean {
+  const s = t.stem;
+  if (s.length < MIN_FUZZY_STEM) return false;
+  const last = s[s.length - 1];
+  const head = s.slice(0, -1);
+  for (let j = s.length - 1; j <= s.length + 1 && j <= w.length; j++) {
+    if (w[j - 1] !== last || !oneSlip(w.slice(0, j - 1), head)) continue;
+    if (stemOf(s + w.slice(j), t.script) === s) return true;
+  }
+  return false;
+}
+
+/** True when W, garbled only after the keyword's stem, becomes a form of it by undoing a doubled letter or a swap. */
+function slipInEnding(w: string, wStem: string, t: FuzzyTarget): boolean {
+  const s = t.stem;
+  // W must read as the stem plus an ending the stemmer could not place; a well-formed other word
+  // ("показами" against "показать") has a stem of its own and is left alone.
+  if (!wStem.startsWith(s) || wStem.length <= s.length) return false;
+  for (let i = Math.max(1, s.length - 1); i < w.length; i++) {
+    const prev = w[i - 1] ?? "";
+    const ch = w[i] ?? "";
+    const candidates: string[] = [];
+    if (ch === prev) candidates.push(w.slice(0, i) + w.slice(i + 1));
+    if (i + 1 < w.length) candidates.push(w.slice(0, i) + (w[i + 1] ?? "") + ch + w.slice(i + 2));
+    for (const x of candidates) if (stemOf(x, t.script) === s) return true;
+  }
+  return false;
+}
+
+/** True when answer word W (normalised, its stem given) matches keyword word T with one forgiven typo. */
+export function typoMatch(w: string, wStem: string, t: FuzzyTarget): boolean {
+  if (w.length < MIN_TYPO_LETTERS || t.norm.length < MIN_TYPO_LETTERS) return false;
+  return oneSlip(w, t.norm) || slipInStem(w, t) || slipInEnding(w, wStem, t);
+}

@@ -1,0 +1,41 @@
+import type { ChalkInstance } from "chalk";
+import type { Question } from "../content/types.js";
+import type { Grade } from "../grading/types.js";
+import { messages } from "./i18n/messages.js";
+import { inert, wrap } from "./text.js";
+
+/** A bar of `size` cells filled in proportion to a 0-100 score. */
+export function scoreBar(score: number, size: number): string {
+  const filled = Math.round((Math.max(0, Math.min(100, score)) / 100) * size);
+  return "█".repeat(filled) + "░".repeat(size - filled);
+}
+
+const quoted = (words: string[]) => words.map((w) => `“${inert(w)}”`).join(", ");
+
+/** The feedback on one graded answer: score bar, concepts covered and missed, red flags, model answer. */
+export function renderFeedback(grade: Grade, question: Question, chalk: ChalkInstance, columns: number): string {
+  const t = messages(grade.lang);
+  const verdict = grade.passed ? chalk.green(`✔ ${t.passed}`) : chalk.red(`✘ ${t.notPassed}`);
+  const bar = scoreBar(grade.score, Math.max(10, Math.min(20, columns - 30)));
+  const colour = grade.passed ? chalk.green : grade.score >= grade.pass ? chalk.yellow : chalk.red;
+  const lines = [`${t.score} ${colour(bar)} ${chalk.bold(`${grade.score}%`)}  ${verdict} ${chalk.dim(`(${t.passMark(grade.pass)})`)}`];
+  if (grade.empty) lines.push(chalk.yellow(wrap(t.emptyAnswer, columns)));
+
+  const hit = grade.concepts.filter((c) => c.hit);
+  const missed = grade.concepts.filter((c) => !c.hit);
+  lines.push("", chalk.bold(t.covered));
+  if (hit.length === 0) lines.push(chalk.dim(`  ${t.noneCovered}`));
+  for (const c of hit) lines.push(wrap(`${chalk.green("✔")} ${inert(c.label)} ${chalk.dim(`← ${quoted(c.matches)}`)}`, columns, "  "));
+  if (missed.length > 0) {
+    lines.push("", chalk.bold(t.missed));
+    for (const c of missed) lines.push(wrap(`${chalk.red("✘")} ${inert(c.label)}`, columns, "  "));
+  }
+  const flags = grade.redFlags.filter((f) => f.hit);
+  if (flags.length > 0) {
+    lines.push("", chalk.bold.red(t.redFlags));
+    for (const f of flags) lines.push(wrap(`${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(`← ${quoted(f.matches)}`)}`, columns, "  "));
+    lines.push(chalk.dim(wrap(t.redFlagWhy, columns, "  ")));
+  }
+  lines.push("", chalk.bold(t.modelAnswer), wrap(inert(question.answer.trim()), columns, "  "));
+  return `${lines.join("\n")}\n`;
+}
