@@ -13,6 +13,10 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 const langOption = () =>
   new Option("-l, --lang <lang>", "language of the questions (default: $SMM_PREP_LANG, then the locale, then en)").choices(LANGS);
 
+// For stats and export --lang narrows the history; it also picks the language they speak.
+const filterLangOption = () =>
+  new Option("-l, --lang <lang>", "only answers in this language, and speak it (default: every language)").choices(LANGS);
+
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 }
@@ -51,16 +55,70 @@ export function createProgram(io: Io, state: RunState = { exitCode: 0 }): Comman
     );
 
   program
+    .command("quiz")
+    .description("practise: answer questions and get feedback on each (scripted when input is piped)")
+    .addOption(langOption())
+    .option("-b, --bank <bank>", "only this bank (e.g. interview, faq)")
+    .option("-t, --topic <topic>", "only this topic (e.g. analytics)")
+    .option("-n, --count <n>", "how many questions (default: 5)")
+    .option("--seed <seed>", "repeat the same questions in the same order")
+    .option("--timer <seconds>", "a countdown per question; at zero the answer so far is graded")
+    .option("--editor", "write answers in $EDITOR")
+    .option("--answers <file>", "grade a prepared session from a YAML file")
+    .option("--json", "print the session report as JSON (scripted sessions)")
+    .option("--min-score <n>", "exit 1 when the average score is under N")
+    .addHelpText(
+      "after",
+      examples([
+        "smm-prep quiz",
+        "smm-prep quiz --lang ru --topic analytics --count 3 --timer 90",
+        "printf '%s\\n' \"answer one\" \"answer two\" | smm-prep quiz --count 2 --seed 7",
+        "smm-prep quiz --answers session.yaml --json --min-score 60",
+      ]),
+    )
+    .action(async (opts, cmd: Command) => {
+      const { quiz } = await import("./commands/quiz.js");
+      setExit(await quiz(io, globals(cmd), opts));
+    });
+
+  program
+    .command("list")
+    .description("list the questions")
+    .addOption(langOption())
+    .option("-b, --bank <bank>", "only this bank (e.g. interview, faq)")
+    .option("-t, --topic <topic>", "only this topic (e.g. analytics)")
+    .option("--json", "print JSON instead of a table")
+    .addHelpText("after", examples(["smm-prep list", "smm-prep list --lang el --bank faq", "smm-prep list --topic analytics --json"]))
+    .action(async (opts, cmd: Command) => {
+      const { list } = await import("./commands/list.js");
+      setExit(await list(io, globals(cmd), opts));
+    });
+
+  program
+    .command("show")
+    .description("show a question with its guidance, model answer and rubric")
+    .argument("<question>", "the question as <bank>/<id>, e.g. faq/engagement-rate")
+    .addOption(langOption())
+    .option("--json", "print JSON")
+    .addHelpText("after", examples(["smm-prep show faq/engagement-rate", "smm-prep show interview/account-goals --lang ru --json"]))
+    .action(async (ref: string, opts, cmd: Command) => {
+      const { show } = await import("./commands/show.js");
+      setExit(await show(io, globals(cmd), ref, opts));
+    });
+
+  program
     .command("grade")
     .description("grade one answer against a question's rubric")
     .argument("<question>", "the question as <bank>/<id>, e.g. interview/roi-metrics")
     .addOption(langOption())
     .option("-a, --answer <text>", "the answer (default: read from standard input)")
     .option("--json", "print the grade as JSON")
+    .option("--record", "also add this answer to your practice history")
     .addHelpText(
       "after",
       examples([
         'smm-prep grade faq/engagement-rate --answer "Engagements divided by followers, times 100"',
+        'smm-prep grade faq/engagement-rate --record < answer.txt',
         'echo "Лиды и конверсии в Google Analytics" | smm-prep grade interview/roi-metrics --lang ru --json',
         "smm-prep grade faq/handling-trolls --lang el < answer.txt",
       ]),

@@ -18,7 +18,8 @@ export function renderFeedback(grade: Grade, question: Question, chalk: ChalkIns
   const verdict = grade.passed ? chalk.green(`✔ ${t.passed}`) : chalk.red(`✘ ${t.notPassed}`);
   const bar = scoreBar(grade.score, Math.max(10, Math.min(20, columns - 30)));
   const colour = grade.passed ? chalk.green : grade.score >= grade.pass ? chalk.yellow : chalk.red;
-  const lines = [`${t.score} ${colour(bar)} ${chalk.bold(`${grade.score}%`)}  ${verdict} ${chalk.dim(`(${t.passMark(grade.pass)})`)}`];
+  // Wrapped like the rest: in a 40-column terminal the verdict would otherwise be cut mid-word.
+  const lines = [wrap(`${t.score} ${colour(bar)} ${chalk.bold(`${grade.score}%`)}  ${verdict} ${chalk.dim(`(${t.passMark(grade.pass)})`)}`, columns)];
   if (grade.empty) lines.push(chalk.yellow(wrap(t.emptyAnswer, columns)));
 
   const hit = grade.concepts.filter((c) => c.hit);

@@ -1,5 +1,9 @@
 import type { Messages } from "./messages.js";
 
+/** The Greek form for a number: 1 ερώτηση, 2 ερωτήσεις. */
+const one = (n: number, singular: string, plural: string) => (n === 1 ? singular : plural);
+const shortList = (lines: number[]) => (lines.length > 5 ? `${lines.slice(0, 5).join(", ")}, …` : lines.join(", "));
+
 export const el: Messages = {
   score: "Βαθμός",
   passed: "επιτυχία",
@@ -29,7 +33,7 @@ export const el: Messages = {
     },
     answerPrompt: "Η απάντησή σας",
     commandsHelp: ":hint υπόδειξη · :skip παράλειψη · :quit τέλος",
-    editorPrompt: "Η απάντηση ανοίγει στον επεξεργαστή σας ($EDITOR)· για υπόδειξη, παράλειψη ή τέλος γράψτε εκεί :hint, :skip ή :quit",
+    editorPrompt: (enterKey) => `Πατήστε ${enterKey} για να γράψετε την απάντηση στον επεξεργαστή σας ($EDITOR)· για υπόδειξη, παράλειψη ή τέλος γράψτε εκεί :hint, :skip ή :quit.`,
     timeLeft: (time) => `⏱ απομένουν ${time}`,
     timeUp: "Ο χρόνος τελείωσε: βαθμολογήθηκε ό,τι προλάβατε να γράψετε, με τη σημείωση «εκτός χρόνου».",
     hint: "Υπόδειξη",
@@ -58,6 +62,52 @@ export const el: Messages = {
     drillHint: "εξασκηθείτε στην πιο αδύναμη θεματική:",
     allPassed: "Περάσατε παντού. Δοκιμάστε μεγαλύτερη συνεδρία (--count 10) ή άλλη θεματική.",
     belowMinScore: (average, min) => `Ο μέσος όρος ${average}% είναι κάτω από το απαιτούμενο ${min}%.`,
-    repeatSeed: (command) => `Οι ίδιες ερωτήσεις ξανά: ${command}`,
+    repeatSeed: "Οι ίδιες ερωτήσεις ξανά:",
+  },
+  practice: {
+    historyOff: (file, why) => `προειδοποίηση: σε αυτή τη συνεδρία δεν κρατείται ιστορικό εξάσκησης: δεν είναι δυνατή η εγγραφή στο ${file} (${why})`,
+    damagedLines: (file, lines) =>
+      lines.length === 1
+        ? `προειδοποίηση: παραλείφθηκε μια κατεστραμμένη γραμμή στο ${file} (γραμμή ${lines[0]})· μένει στο αρχείο ανέγγιχτη`
+        : `προειδοποίηση: παραλείφθηκαν ${lines.length} κατεστραμμένες γραμμές στο ${file} (γραμμές ${shortList(lines)})· μένουν στο αρχείο ανέγγιχτες`,
+    noHistory: "Δεν έχει καταγραφεί ακόμα εξάσκηση. Ξεκινήστε με: smm-prep quiz",
+    noneSelected: "Δεν υπάρχει εξάσκηση για αυτή την επιλογή.",
+    statsTitle: "Στατιστικά εξάσκησης",
+    since: (day) => `από ${day}`,
+    overview: (sessions, attempts, questions) =>
+      `${sessions} ${one(sessions, "συνεδρία", "συνεδρίες")} · ${attempts} ${one(attempts, "απάντηση", "απαντήσεις")} · ${questions} ${one(questions, "ερώτηση", "ερωτήσεις")}`,
+    average: (score, passed, attempts) => `Μέσος βαθμός ${score}% · επιτυχία σε ${passed} από ${attempts}`,
+    streak: (current, longest) => `Σερί: ${current} ${one(current, "μέρα", "μέρες")} στη σειρά · ρεκόρ ${longest}`,
+    noStreak: (longest) => `Κανένα τρέχον σερί · ρεκόρ ${longest} ${one(longest, "μέρα", "μέρες")}`,
+    keepStreak: "Κάντε εξάσκηση σήμερα για να μη χαθεί το σερί.",
+    chartTitle: "Μέσος βαθμός ανά ημέρα εξάσκησης",
+    chartShown: (shown, total) => `ημέρες εξάσκησης: εμφανίζονται οι τελευταίες ${shown} από ${total}`,
+    byTopic: "Ανά θέμα",
+    mostMissed: "Τι σας λείπει πιο συχνά",
+    missedTimes: (n, of) => `έλειψε σε ${n} από ${of}`,
+    overridesTitle: "Οι σημειώσεις σας «το κάλυψα» (εκεί όπου ο βαθμολογητής ίσως είναι πολύ αυστηρός)",
+    overrideTimes: (n, of) => `σε ${n} από ${of}`,
+    reviewDue: (n) => `Επανάληψη: ${n} ${one(n, "ερώτηση", "ερωτήσεις")} για σήμερα, πρώτα όσες έχουν καθυστερήσει περισσότερο.`,
+    reviewCram: (n) => `Εντατικά: ${n === 1 ? "η πιο αδύναμη ερώτησή σας" : `οι ${n} πιο αδύναμες ερωτήσεις σας`}, ανεξάρτητα από το πρόγραμμα.`,
+    reviewUntil: (day) => `Συνέντευξη στις ${day}: κάθε ερώτηση θα ξαναέρθει πριν από τότε.`,
+    nothingDue: (day, question) => `Σήμερα δεν υπάρχει τίποτα για επανάληψη. Επόμενη: ${question} στις ${day}.`,
+    nothingToReview: "Δεν υπάρχει ακόμα τίποτα για επανάληψη: κάντε πρώτα εξάσκηση με smm-prep quiz",
+    cramHint: "Για εξάσκηση τώρα στις πιο αδύναμες ερωτήσεις: smm-prep review --cram",
+    notInLang: (n, lang) => `Παραλείφθηκαν ερωτήσεις χωρίς έκδοση στη γλώσσα «${lang}»: ${n}.`,
+    overridePrompt: "Ο βαθμολογητής δεν εντόπισε κάτι που είπατε; Σημειώστε τα σημεία που καλύψατε",
+    overrideHelp: "διάστημα: σημείωση · Enter: επιβεβαίωση (αν δεν σημειώσετε τίποτα, ο βαθμός μένει ίδιος)",
+    overrideApplied: (score) => `Προσμετρήθηκαν ως καλυμμένα. Νέος βαθμός: ${score}%`,
+    scorecardTitle: "Αναφορά προόδου smm-prep",
+    period: (from, to) => (from === to ? from : `${from} – ${to}`),
+    colQuestion: "Ερώτηση",
+    colTopic: "Θέμα",
+    colAttempts: "Προσπάθειες",
+    colBest: "Καλύτερος",
+    colLatest: "Τελευταίος",
+    colTrend: "Τάση",
+    colStillMissed: "Λείπουν ακόμα",
+    trend: { up: "↑ βελτίωση", down: "↓ πτώση", flat: "→ σταθερά", new: "πρώτη φορά" },
+    generated: (day) => `Δημιουργήθηκε από το smm-prep στις ${day}.`,
+    exported: (file) => `Η αναφορά γράφτηκε στο ${file}`,
   },
 };

@@ -17,6 +17,7 @@ export interface Messages {
   emptyAnswer: string;
   noneCovered: string;
   quiz: QuizMessages;
+  practice: PracticeMessages;
 }
 
 /** What the `quiz` session says: prompts, progress, the summary. */
@@ -26,7 +27,8 @@ export interface QuizMessages {
   topics: Record<Topic, string>;
   answerPrompt: string;
   commandsHelp: string;
-  editorPrompt: string;
+  /** Under the answer prompt with --editor; `enterKey` is how Inquirer shows the Enter key. */
+  editorPrompt: (enterKey: string) => string;
   /** The countdown under the answer, e.g. "⏱ 0:42 left". */
   timeLeft: (time: string) => string;
   timeUp: string;
@@ -57,7 +59,54 @@ export interface QuizMessages {
   drillHint: string;
   allPassed: string;
   belowMinScore: (average: number, min: number) => string;
-  repeatSeed: (command: string) => string;
+  /** Shown above the command that replays the session. */
+  repeatSeed: string;
+}
+
+/** What history, `stats`, `review`, `export` and the "I covered this" override say. */
+export interface PracticeMessages {
+  /** Warning (stderr) when history cannot be written; the session goes on without it. */
+  historyOff: (file: string, why: string) => string;
+  /** Warning (stderr) about damaged lines skipped while reading history. */
+  damagedLines: (file: string, lines: number[]) => string;
+  noHistory: string;
+  noneSelected: string;
+  statsTitle: string;
+  since: (day: string) => string;
+  overview: (sessions: number, attempts: number, questions: number) => string;
+  average: (score: number, passed: number, attempts: number) => string;
+  streak: (current: number, longest: number) => string;
+  noStreak: (longest: number) => string;
+  keepStreak: string;
+  chartTitle: string;
+  chartShown: (shown: number, total: number) => string;
+  byTopic: string;
+  mostMissed: string;
+  missedTimes: (count: number, of: number) => string;
+  overridesTitle: string;
+  overrideTimes: (count: number, of: number) => string;
+  reviewDue: (n: number) => string;
+  reviewCram: (n: number) => string;
+  reviewUntil: (day: string) => string;
+  nothingDue: (day: string, question: string) => string;
+  nothingToReview: string;
+  cramHint: string;
+  notInLang: (n: number, lang: string) => string;
+  overridePrompt: string;
+  overrideHelp: string;
+  overrideApplied: (score: number) => string;
+  scorecardTitle: string;
+  period: (from: string, to: string) => string;
+  colQuestion: string;
+  colTopic: string;
+  colAttempts: string;
+  colBest: string;
+  colLatest: string;
+  colTrend: string;
+  colStillMissed: string;
+  trend: Record<"up" | "down" | "flat" | "new", string>;
+  generated: (day: string) => string;
+  exported: (file: string) => string;
 }
 
 const ALL: Record<Lang, Messages> = { en, ru, el };

@@ -1,5 +1,10 @@
 import type { Messages } from "./messages.js";
 
+const rules = new Intl.PluralRules("ru");
+/** The Russian form for a number: 1 ответ, 2 ответа, 5 ответов. */
+const plural = (n: number, one: string, few: string, many: string) => ({ one, few, many })[rules.select(n) as "one" | "few" | "many"] ?? many;
+const shortList = (lines: number[]) => (lines.length > 5 ? `${lines.slice(0, 5).join(", ")}, …` : lines.join(", "));
+
 export const ru: Messages = {
   score: "Оценка",
   passed: "зачтено",
@@ -29,7 +34,7 @@ export const ru: Messages = {
     },
     answerPrompt: "Ваш ответ",
     commandsHelp: ":hint — подсказка · :skip — пропустить · :quit — закончить",
-    editorPrompt: "Ответ откроется в редакторе ($EDITOR); чтобы взять подсказку, пропустить вопрос или закончить, напишите там :hint, :skip или :quit",
+    editorPrompt: (enterKey) => `Нажмите ${enterKey}, чтобы написать ответ в редакторе ($EDITOR); для подсказки, пропуска или выхода напишите там :hint, :skip или :quit.`,
     timeLeft: (time) => `⏱ осталось ${time}`,
     timeUp: "Время вышло: оценили то, что вы успели написать, с пометкой «вне времени».",
     hint: "Подсказка",
@@ -58,6 +63,52 @@ export const ru: Messages = {
     drillHint: "потренируйте самую слабую тему:",
     allPassed: "Всё зачтено. Попробуйте сессию подлиннее (--count 10) или другую тему.",
     belowMinScore: (average, min) => `Средний балл ${average}% ниже требуемых ${min}%.`,
-    repeatSeed: (command) => `Повторить те же вопросы: ${command}`,
+    repeatSeed: "Повторить те же вопросы:",
+  },
+  practice: {
+    historyOff: (file, why) => `предупреждение: в этой сессии история занятий не ведётся: не удаётся записать ${file} (${why})`,
+    damagedLines: (file, lines) =>
+      lines.length === 1
+        ? `предупреждение: в ${file} пропущена повреждённая строка (строка ${lines[0]}); в файле она осталась нетронутой`
+        : `предупреждение: в ${file} пропущены повреждённые строки (${lines.length}: ${shortList(lines)}); в файле они остались нетронутыми`,
+    noHistory: "Занятий пока не было. Начните с команды: smm-prep quiz",
+    noneSelected: "По этому отбору занятий нет.",
+    statsTitle: "Статистика занятий",
+    since: (day) => `с ${day}`,
+    overview: (sessions, attempts, questions) =>
+      `${sessions} ${plural(sessions, "сессия", "сессии", "сессий")} · ${attempts} ${plural(attempts, "ответ", "ответа", "ответов")} · ${questions} ${plural(questions, "вопрос", "вопроса", "вопросов")}`,
+    average: (score, passed, attempts) => `Средний балл ${score}% · зачтено ${passed} из ${attempts}`,
+    streak: (current, longest) => `Серия: ${current} ${plural(current, "день", "дня", "дней")} подряд · рекорд ${longest}`,
+    noStreak: (longest) => `Текущей серии нет · рекорд ${longest} ${plural(longest, "день", "дня", "дней")}`,
+    keepStreak: "Позанимайтесь сегодня, чтобы не прервать серию.",
+    chartTitle: "Средний балл по дням занятий",
+    chartShown: (shown, total) => `дни занятий: показаны последние ${shown} из ${total}`,
+    byTopic: "По темам",
+    mostMissed: "Чаще всего упускаете",
+    missedTimes: (n, of) => `упущено в ${n} из ${of}`,
+    overridesTitle: "Ваши отметки «я это раскрыл» (где проверка, возможно, слишком строгая)",
+    overrideTimes: (n, of) => `в ${n} из ${of}`,
+    reviewDue: (n) => `Повторение: ${n} ${plural(n, "вопрос", "вопроса", "вопросов")} к повтору, сначала самые просроченные.`,
+    reviewCram: (n) => `Интенсив: самые слабые вопросы (${n}), без оглядки на расписание.`,
+    reviewUntil: (day) => `Собеседование ${day}: каждый вопрос повторится до этого дня.`,
+    nothingDue: (day, question) => `Сегодня повторять нечего. Следующий на очереди: ${question}, ${day}.`,
+    nothingToReview: "Повторять пока нечего: сначала позанимайтесь — smm-prep quiz",
+    cramHint: "Потренировать самые слабые вопросы прямо сейчас: smm-prep review --cram",
+    notInLang: (n, lang) => `Пропущено вопросов без версии на языке «${lang}»: ${n}.`,
+    overridePrompt: "Проверка не заметила то, что вы сказали? Отметьте пункты, которые вы раскрыли",
+    overrideHelp: "пробел — отметить · Enter — подтвердить (ничего не отмечено — оценка не меняется)",
+    overrideApplied: (score) => `Засчитано. Новый балл: ${score}%`,
+    scorecardTitle: "Итоги подготовки в smm-prep",
+    period: (from, to) => (from === to ? from : `${from} – ${to}`),
+    colQuestion: "Вопрос",
+    colTopic: "Тема",
+    colAttempts: "Попыток",
+    colBest: "Лучший",
+    colLatest: "Последний",
+    colTrend: "Динамика",
+    colStillMissed: "Пока упущено",
+    trend: { up: "↑ растёт", down: "↓ падает", flat: "→ без изменений", new: "впервые" },
+    generated: (day) => `Сформировано в smm-prep ${day}.`,
+    exported: (file) => `Итоги записаны в ${file}`,
   },
 };

@@ -1,0 +1,200 @@
+import { resolveLang } from "../content/lang.js";
+import type { Lang, Question } from "../content/types.js";
+import { EXIT, Interrupted, UserError } from "../errors.js";
+import { GradingInputError, MAX_ANSWER_CHARS, gradeAnswer } from "../grading/index.js";
+import { readLines } from "../io/answer-lines.js";
+import type { GlobalOptions, Io } from "../io/context.js";
+import { SessionLog, type Attempt } from "../practice/session.js";
+import { parseReply, runSession, type SessionPorts } from "../practice/session-loop.js";
+import { DEFAULT_COUNT, randomSeed } from "../practice/select.js";
+import { sessionReport, summarize } from "../practice/summary.js";
+import { paint } from "../ui/color.js";
+import { renderFeedback } from "../ui/feedback.js";
+import { renderHint, renderQuestionHeading, renderSkipped, renderTimeUp } from "../ui/quiz-question.js";
+import { renderSummary } from "../ui/quiz-summary.js";
+import { columnsOf } from "../ui/text.js";
+import { drawQuestions, planFromFile, type SessionPlan } from "./quiz-plan.js";
+
+/** The flags of `smm-prep quiz`, as commander hands them over (numbers still text). */
+export interface QuizOptions {
+  lang?: string;
+  bank?: string;
+  topic?: string;
+  count?: string;
+  seed?: string;
+  timer?: string;
+  editor?: boolean;
+  answers?: string;
+  json?: boolean;
+  minScore?: string;
+  /** For other commands (e.g. `review`), not a flag: ask exactly these questions, in this order. */
+  questions?: readonly Question[];
+  /** For other commands, not a flag: the command shown under the summary to practise again. */
+  repeat?: string;
+}
+
+/**
+ * The history seam (issue 6). `record` is called once for every graded answer (retries and over-time
+ * answers included), right after grading and before the feedback is shown, in every mode. The history
+ * issue passes its recorder to `quiz()`; until then nothing is stored. Answers already graded when the
+ * user presses Ctrl-C have already been recorded.
+ */
+export interface Recorder {
+  record(attempt: Attempt): void | Promise<void>;
+}
+
+const NO_HISTORY: Recorder = { record: () => undefined };
+
+type Mode = "interactive" | "piped" | "file";
+
+/** The checked flags. */
+interface Settings {
+  mode: Mode;
+  count: number;
+  seed: string;
+  editor: boolean;
+  timer?: number;
+  minScore?: number;
+}
+
+/** Where and how the session writes: one chalk and one width for everything it prints. */
+interface View {
+  io: Io;
+  chalk: ReturnType<typeof paint>;
+  columns: number;
+  /** With --json nothing but the report is printed. */
+  quiet: boolean;
+}
+
+/** `smm-prep quiz`: an interactive session, or a scripted one from piped lines or `--answers FILE`. */
+export async function quiz(io: Io, globals: GlobalOptions, opts: QuizOptions, recorder: Recorder = NO_HISTORY): Promise<number> {
+  const settings = checkOptions(io, opts);
+  let lang = resolveLang(opts.lang, io.env);
+  let plan: SessionPlan;
+  if (opts.answers !== undefined) ({ lang, ...plan } = await planFromFile(io, globals, opts.answers, lang));
+  else if (opts.questions) plan = { questions: [...opts.questions] };
+  else plan = await drawQuestions(io, globals, { lang, count: settings.count, seed: settings.seed, ...(opts.bank ? { bank: opts.bank } : {}), ...(opts.topic ? { topic: opts.topic } : {}) });
+
+  const view: View = { io, chalk: paint(io.stdout, io.env, globals.color), columns: Math.min(100, columnsOf(io.stdout, io.env, 80)), quiet: Boolean(opts.json) };
+  const log = new SessionLog(plan.questions);
+  const ports: SessionPorts = { ...displayPorts(view, recorder, settings.mode), ...(await answerPorts(view, settings, plan)) };
+  const repeat = opts.repeat ?? (settings.mode === "file" || opts.questions ? undefined : repeatCommand(lang, opts, settings));
+  try {
+    await runSession(log, ports);
+  } catch (err) {
+    // Ctrl-C: what was graded is kept and shown, then main.ts exits 130.
+    if (err instanceof Interrupted) printSummary(view, log, lang, { interrupted: true, repeat, minScore: settings.minScore });
+    throw err;
+  }
+  const average = printSummary(view, log, lang, { interrupted: false, repeat, minScore: settings.minScore });
+  return settings.minScore !== undefined && average < settings.minScore ? EXIT.checkFailed : EXIT.ok;
+}
+
+/** Checks flag values and combinations; every problem is a usage error (exit 2). */
+function checkOptions(io: Io, opts: QuizOptions): Settings {
+  const mode: Mode = opts.answers !== undefined ? "file" : io.stdin.isTTY ? "interactive" : "piped";
+  const count = opts.count === undefined ? DEFAULT_COUNT : whole(opts.count, "--count", 1, 1000);
+  const timer = opts.timer === undefined ? undefined : whole(opts.timer, "--timer", 1, 3600);
+  const minScore = opts.minScore === undefined ? undefined : percent(opts.minScore);
+  if (opts.seed !== undefined && opts.seed.trim() === "") throw new UserError("--seed needs a value, e.g. --seed 7");
+  if (mode === "file") {
+    const clash = (["bank", "topic", "count", "seed", "timer", "editor"] as const).find((k) => opts[k] !== undefined && opts[k] !== false);
+    if (clash) throw new UserError(`--answers takes its questions from the file; it cannot be combined with --${clash}`);
+  }
+  if (timer !== undefined && opts.editor) throw new UserError("--timer and --editor cannot be combined: the countdown cannot see into the editor");
+  if (mode !== "interactive" && (timer !== undefined || opts.editor)) {
+    throw new UserError(`--${timer !== undefined ? "timer" : "editor"} needs an interactive terminal; answers from a pipe or --answers are graded as they are`);
+  }
+  if (mode === "interactive" && opts.json) throw new UserError("--json is for scripted sessions: pipe the answers in (one per line) or pass --answers FILE");
+  return { mode, count, seed: opts.seed ?? randomSeed(), editor: Boolean(opts.editor), ...(timer !== undefined ? { timer } : {}), ...(minScore !== undefined ? { minScore } : {}) };
+}
+
+function whole(text: string, flag: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || n < min || n > max) throw new UserError(`${flag} must be a whole number from ${min} to ${max}, not '${text}'`);
+  return n;
+}
+
+function percent(text: string): number {
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) throw new UserError(`--min-score must be a number from 0 to 100, not '${text}'`);
+  return n;
+}
+
+/** The command that replays this session's questions, shown under the summary. */
+function repeatCommand(lang: Lang, opts: QuizOptions, settings: Settings): string {
+  const parts = ["smm-prep quiz", `--lang ${lang}`, opts.bank && `--bank ${opts.bank}`, opts.topic && `--topic ${opts.topic}`, opts.count && `--count ${settings.count}`, `--seed ${settings.seed}`];
+  return parts.filter(Boolean).join(" ");
+}
+
+/** The output half of the session: headings, hints, grading with the recorder, feedback. */
+function displayPorts(view: View, recorder: Recorder, mode: Mode): Omit<SessionPorts, "ask" | "nextStep" | "more"> {
+  const { io, chalk, columns } = view;
+  const write = (text: string) => view.quiet || io.stdout.write(text);
+  return {
+    present: (question, position, total) => {
+      write(renderQuestionHeading(question, position, total, chalk, columns, mode === "interactive"));
+    },
+    showHint: (question) => write(renderHint(question, chalk, columns)),
+    showSkipped: (question) => write(renderSkipped(question, chalk)),
+    grade: (question, answer) => {
+      try {
+        return gradeAnswer(question, answer);
+      } catch (err) {
+        if (err instanceof GradingInputError) throw new UserError(err.message);
+        throw err;
+      }
+    },
+    onGraded: (attempt) => recorder.record(attempt),
+    showFeedback: (attempt) => {
+      if (attempt.overTime) write(renderTimeUp(attempt.question.lang, chalk, columns));
+      write(renderFeedback(attempt.grade, attempt.question, chalk, columns));
+    },
+  };
+}
+
+/** The input half: Inquirer prompts on a terminal, else the next piped line or the file's answer. */
+async function answerPorts(view: View, settings: Settings, plan: SessionPlan): Promise<Pick<SessionPorts, "ask" | "nextStep" | "more">> {
+  if (settings.mode === "file") {
+    const answers = plan.answers ?? [];
+    return { ask: async (_q, position) => ({ kind: "answer", text: answers[position - 1] ?? "", overTime: false }), nextStep: async () => "next" };
+  }
+  if (settings.mode === "piped") {
+    const lines = readLines(view.io.stdin, MAX_ANSWER_CHARS * 4);
+    // One line is read ahead, so a session whose input has run out ends without showing another question.
+    let ahead: IteratorResult<string> | undefined;
+    const peek = async () => (ahead ??= await lines.next());
+    return {
+      more: async () => !(await peek()).done,
+      ask: async () => {
+        const next = await peek();
+        ahead = undefined;
+        return next.done ? { kind: "end" } : parseReply(next.value);
+      },
+      nextStep: async () => "next",
+    };
+  }
+  // Loaded only here, so scripted sessions never load Inquirer.
+  const { askAnswer, askNextStep } = await import("../ui/prompts.js");
+  // In production these are the process's own streams, which is what Inquirer needs.
+  const streams = { input: view.io.stdin as unknown as NodeJS.ReadableStream, output: view.io.stdout as unknown as NodeJS.WritableStream };
+  const { chalk } = view;
+  return {
+    ask: (question) => askAnswer({ lang: question.lang, editor: settings.editor, chalk, streams, ...(settings.timer !== undefined ? { timer: settings.timer } : {}) }),
+    nextStep: (attempt, isLast) => askNextStep(attempt.question.lang, isLast, chalk, streams),
+  };
+}
+
+/** Prints the summary (or, with --json, the report) and returns the average it shows. */
+function printSummary(view: View, log: SessionLog, lang: Lang, ctx: { interrupted: boolean; repeat: string | undefined; minScore: number | undefined }): number {
+  const outcomes = log.outcomes();
+  if (view.quiet) {
+    const report = sessionReport(lang, outcomes);
+    view.io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return report.score;
+  }
+  const summary = summarize(outcomes);
+  const context = { lang, interrupted: ctx.interrupted, ...(ctx.repeat ? { repeat: ctx.repeat } : {}), ...(ctx.minScore !== undefined ? { minScore: ctx.minScore } : {}) };
+  view.io.stdout.write(renderSummary(summary, context, view.chalk, view.columns));
+  return summary.average;
+}

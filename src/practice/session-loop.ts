@@ -1,0 +1,92 @@
+import type { Question } from "../content/types.js";
+import type { Grade } from "../grading/types.js";
+import type { Attempt, SessionLog } from "./session.js";
+
+/** What the user gave at the answer prompt (or the next line of piped input). */
+export type Reply =
+  | { kind: "answer"; text: string; overTime: boolean }
+  | { kind: "hint" }
+  | { kind: "skip" }
+  | { kind: "quit" }
+  /** Piped input ran out: the session ends normally. */
+  | { kind: "end" };
+
+/** What to do after the feedback on an answer. */
+export type NextStep = "next" | "retry" | "quit";
+
+const COMMANDS: Record<string, Reply["kind"]> = { ":hint": "hint", ":h": "hint", ":skip": "skip", ":s": "skip", ":quit": "quit", ":q": "quit" };
+
+/** Reads `:hint`, `:skip` and `:quit` (or `:h`, `:s`, `:q`) typed instead of an answer; anything else is an answer. */
+export function parseReply(text: string, overTime = false): Reply {
+  const kind = COMMANDS[text.trim().toLowerCase()];
+  // A command typed as the clock ran out is still only the answer so far: there is nothing to grade.
+  if (kind === "hint" || kind === "skip" || kind === "quit") return overTime ? { kind: "answer", text: "", overTime } : { kind };
+  return { kind: "answer", text, overTime };
+}
+
+/**
+ * Everything a session needs from the outside, so the loop itself stays pure and testable: the
+ * interactive command passes Inquirer prompts, the scripted one passes lines of input.
+ */
+export interface SessionPorts {
+  /** Optional: false when there is nothing left to answer with (piped input ran out), checked before each question. */
+  more?(): Promise<boolean>;
+  /** Shows the progress line (`Question 2/5 · analytics`) and the question. */
+  present(question: Question, position: number, total: number): void;
+  /** Waits for the answer, or a command, to the question at `position`. */
+  ask(question: Question, position: number): Promise<Reply>;
+  showHint(question: Question): void;
+  showSkipped(question: Question): void;
+  grade(question: Question, answer: string): Grade;
+  showFeedback(attempt: Attempt): void;
+  /** After the feedback: next question, try this one again, or quit. */
+  nextStep(attempt: Attempt, isLast: boolean): Promise<NextStep>;
+  /**
+   * Called once for every graded answer, retries included, right after grading. This is the one seam
+   * for history (issue 6): the command passes a recorder here; the session knows nothing about storage.
+   */
+  onGraded(attempt: Attempt): void | Promise<void>;
+}
+
+/** Plays every question of the log in order; results accumulate in `log`, which survives Ctrl-C. */
+export async function runSession(log: SessionLog, ports: SessionPorts): Promise<void> {
+  const total = log.questions.length;
+  for (const [index, question] of log.questions.entries()) {
+    if (ports.more && !(await ports.more())) return;
+    const step = await playQuestion(question, index + 1, total, log, ports);
+    if (step === "quit") return;
+  }
+}
+
+async function playQuestion(question: Question, position: number, total: number, log: SessionLog, ports: SessionPorts): Promise<"next" | "quit"> {
+  let hinted = false;
+  for (;;) {
+    ports.present(question, position, total);
+    let reply = await ports.ask(question, position);
+    while (reply.kind === "hint") {
+      hinted = true;
+      ports.showHint(question);
+      reply = await ports.ask(question, position);
+    }
+    if (reply.kind === "quit" || reply.kind === "end") return "quit";
+    if (reply.kind === "skip") {
+      log.skip(position);
+      ports.showSkipped(question);
+      return "next";
+    }
+    const attempt: Attempt = {
+      question,
+      position,
+      answer: reply.text,
+      grade: ports.grade(question, reply.text),
+      try: log.triesOf(position) + 1,
+      hinted,
+      overTime: reply.overTime,
+    };
+    log.record(attempt);
+    await ports.onGraded(attempt);
+    ports.showFeedback(attempt);
+    const step = await ports.nextStep(attempt, position === total);
+    if (step !== "retry") return step;
+  }
+}

@@ -1,0 +1,89 @@
+// The one module that talks to Inquirer. Only the interactive quiz imports it (lazily), so `list`,
+// `grade` and scripted sessions never load Inquirer.
+import type { ChalkInstance } from "chalk";
+import { editor, input, select } from "@inquirer/prompts";
+import type { Lang } from "../content/types.js";
+import { Interrupted } from "../errors.js";
+import { parseReply, type NextStep, type Reply } from "../practice/session-loop.js";
+import { messages } from "./i18n/messages.js";
+import { clock } from "./quiz-question.js";
+import { timedInput } from "./timed-input.js";
+
+/** The terminal the prompts read keys from and draw on (the command's injected stdin and stdout). */
+export interface PromptStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+/** How the answer prompt behaves for this session. */
+export interface AnswerPromptOptions {
+  lang: Lang;
+  editor: boolean;
+  /** Seconds per question; undefined for no countdown. */
+  timer?: number;
+  chalk: ChalkInstance;
+  streams: PromptStreams;
+}
+
+/**
+ * Inquirer colours its prompts itself (and only honours NO_COLOR); drawing every part with our chalk
+ * makes the prompts follow --no-color, NO_COLOR and FORCE_COLOR exactly like the rest of the output.
+ */
+function theme(chalk: ChalkInstance) {
+  return {
+    prefix: { idle: chalk.blue("?"), done: chalk.green("✔") },
+    spinner: { interval: 80, frames: ["-", "\\", "|", "/"].map((f) => chalk.yellow(f)) },
+    style: {
+      answer: (text: string) => chalk.cyan(text),
+      message: (text: string) => chalk.bold(text),
+      error: (text: string) => chalk.red(`> ${text}`),
+      defaultAnswer: (text: string) => chalk.dim(`(${text})`),
+      help: (text: string) => chalk.dim(text),
+      highlight: (text: string) => chalk.cyan(text),
+      key: (text: string) => chalk.cyan.bold(`<${text}>`),
+      description: (text: string) => chalk.cyan(text),
+      disabled: (text: string) => chalk.dim(text),
+      // Inquirer's key tips are English words; the arrows alone read the same in every language.
+      keysHelpTip: (keys: [string, string][]) => chalk.dim(keys.map(([key]) => key).join(" ")),
+    },
+  };
+}
+
+/** Asks for the answer to the current question (a line, $EDITOR, or a line against the clock). */
+export async function askAnswer(opts: AnswerPromptOptions): Promise<Reply> {
+  const t = messages(opts.lang).quiz;
+  const message = t.answerPrompt;
+  return interruptible(async () => {
+    if (opts.timer !== undefined) {
+      const countdown = (left: number) => t.timeLeft(clock(left));
+      const answer = await timedInput({ message, seconds: opts.timer, countdown, theme: theme(opts.chalk) }, opts.streams);
+      return parseReply(answer.text, answer.overTime);
+    }
+    if (!opts.editor) return parseReply(await input({ message, theme: theme(opts.chalk) }, opts.streams));
+    const base = theme(opts.chalk);
+    const editorTheme = { ...base, style: { ...base.style, waitingMessage: t.editorPrompt, loadingMessage: () => "…" } };
+    return parseReply(await editor({ message, waitForUserInput: true, file: { postfix: ".md" }, theme: editorTheme }, opts.streams));
+  });
+}
+
+/** After the feedback: next question (or, after the last, the summary), try again, or quit. */
+export async function askNextStep(lang: Lang, isLast: boolean, chalk: ChalkInstance, streams: PromptStreams): Promise<NextStep> {
+  const t = messages(lang).quiz;
+  const choices = [
+    { value: "next" as const, name: isLast ? t.finish : t.nextQuestion },
+    { value: "retry" as const, name: t.tryAgain },
+    ...(isLast ? [] : [{ value: "quit" as const, name: t.quit }]),
+  ];
+  return interruptible(() => select({ message: t.nextPrompt, choices, theme: { ...theme(chalk), indexMode: "number" as const } }, streams));
+}
+
+/** Runs a prompt, turning Ctrl-C (Inquirer's ExitPromptError) into our Interrupted. */
+async function interruptible<T>(prompt: () => Promise<T>): Promise<T> {
+  try {
+    return await prompt();
+  } catch (err) {
+    // Matched by name: the class may come from more than one copy of @inquirer/core.
+    if (err instanceof Error && err.name === "ExitPromptError") throw new Interrupted();
+    throw err;
+  }
+}
