@@ -1,7 +1,7 @@
 // Rubric → compiled matchers, done once per question: keywords are normalised, stemmed and split
 // into required and optional words here so that grading an answer only looks things up.
 import type { Keyworded, Lang, Rubric } from "../content/types.js";
-import { FUNCTION_WORDS, NEGATIONS } from "./lexicon.js";
+import { CONCORD_NEGATIONS, FUNCTION_WORDS, NEGATIONS } from "./lexicon.js";
 import { cleanText, type Script } from "./normalize.js";
 import { MIN_TYPO_LETTERS } from "./typo.js";
 import { tokenize, type Token } from "./words.js";
@@ -20,6 +20,8 @@ export interface CompiledWord {
   fuzzy: boolean;
   /** For two-letter acronyms, the capitals the answer must use ("ER"): "er" is too common a word. */
   caps: string | null;
+  /** Identifies how the word is looked up, so keywords sharing a word share the lookup. */
+  key: string;
 }
 
 /** One keyword, ready to look up. */
@@ -28,8 +30,13 @@ export interface CompiledKeyword {
   words: CompiledWord[];
   /** The keyword's own function words: optional, and not counted as gap words when present. */
   optional: ReadonlySet<string>;
-  /** The keyword states a negation itself ("don't feed the trolls"), so no negation before it undoes it. */
-  negative: boolean;
+  /**
+   * The negation words the keyword states itself ("don't feed the trolls"): the same word before it
+   * does not undo it.
+   */
+  negations: ReadonlySet<string>;
+  /** The keyword holds a stacking negation (не, δεν, μην), so a Russian or Greek negation before it adds to it. */
+  concord: boolean;
 }
 
 /** A concept or red flag with its keywords compiled. */
@@ -56,28 +63,40 @@ function acronymOf(t: Token): { norm: string; caps: string | null } | null {
   let body = letters;
   if (t.script === "latin" && letters.length >= 3 && letters[letters.length - 1] === "s") body = letters.slice(0, -1);
   if (body.length < 2 || !body.every((ch) => ch !== ch.toLowerCase())) return null;
-  const norm = body.length < letters.length ? t.norm.slice(0, -1) : t.norm;
-  return { norm, caps: body.length === 2 ? body.join("") : null };
+  const plural = body.length < letters.length;
+  const norm = plural ? t.norm.slice(0, -1) : t.norm;
+  // Only a bare two-letter acronym ("ER") must be written in capitals; "GA4" or "B2B" is unambiguous in any case.
+  const written = t.orig.replace(/'/g, "");
+  const twoLetters = body.length === 2 && !/\p{N}/u.test(written);
+  return { norm, caps: twoLetters ? (plural ? written.slice(0, -1) : written) : null };
 }
 
 function compileWord(t: Token): CompiledWord {
-  if (t.number) return { kind: "number", norm: t.norm, stem: t.norm, script: t.script, fuzzy: false, caps: null };
+  const key = (kind: WordKind, norm: string, caps: string | null = null) => `${kind}\u0000${norm}\u0000${caps ?? ""}`;
+  if (t.number) return { kind: "number", norm: t.norm, stem: t.norm, script: t.script, fuzzy: false, caps: null, key: key("number", t.norm) };
   const acronym = acronymOf(t);
-  if (acronym) return { kind: "acronym", norm: acronym.norm, stem: acronym.norm, script: t.script, fuzzy: false, caps: acronym.caps };
+  if (acronym) {
+    const { norm, caps } = acronym;
+    return { kind: "acronym", norm, stem: norm, script: t.script, fuzzy: false, caps, key: key("acronym", norm, caps) };
+  }
   const fuzzy = t.norm.length >= MIN_TYPO_LETTERS && LETTERS.test(t.norm);
-  return { kind: "word", norm: t.norm, stem: t.stem, script: t.script, fuzzy, caps: null };
+  return { kind: "word", norm: t.norm, stem: t.stem, script: t.script, fuzzy, caps: null, key: key("word", t.norm) };
 }
 
 /** Compiles one keyword; null when it has no words at all (only punctuation). */
 export function compileKeyword(text: string): CompiledKeyword | null {
-  const tokens = tokenize(cleanText(String(text)).text);
+  const clean = cleanText(String(text)).text;
+  const tokens = tokenize(clean);
   if (tokens.length === 0) return null;
-  const required = tokens.filter((t) => !FUNCTION_WORDS.has(t.norm));
-  // A keyword made only of function words ("and/or") keeps them all.
+  // A function word joined by a slash is a symbol, not an article: the A of "A/B test" is required.
+  const isOptional = (t: Token) => FUNCTION_WORDS.has(t.norm) && clean[t.start - 1] !== "/" && clean[t.end] !== "/";
+  const required = tokens.filter((t) => !isOptional(t));
+  // A keyword made only of function words keeps them all.
   const words = (required.length > 0 ? required : tokens).map(compileWord);
-  const optional = new Set(required.length > 0 ? tokens.filter((t) => FUNCTION_WORDS.has(t.norm)).map((t) => t.norm) : []);
-  const negative = tokens.some((t) => NEGATIONS.has(t.norm));
-  return { text: String(text), words, optional, negative };
+  const optional = new Set(required.length > 0 ? tokens.filter(isOptional).map((t) => t.norm) : []);
+  const negations = new Set(tokens.filter((t) => NEGATIONS.has(t.norm)).map((t) => t.norm));
+  const concord = tokens.some((t) => CONCORD_NEGATIONS.has(t.norm));
+  return { text: String(text), words, optional, negations, concord };
 }
 
 /** A usable weight: a missing or broken weight counts 1, a negative one 0. */

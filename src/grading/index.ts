@@ -1,5 +1,5 @@
 // The grading engine's public API: pure functions over plain data (no files, no process, no terminal).
-import type { Lang, Question, Rubric } from "../content/types.js";
+import type { Question } from "../content/types.js";
 import { questionKey } from "../content/types.js";
 import { compileRubric, type CompiledRubric } from "./compile.js";
 import { indexAnswer } from "./match.js";
@@ -20,14 +20,19 @@ export class GradingInputError extends RangeError {
   override name = "GradingInputError";
 }
 
-// Rubrics compiled on demand are kept per rubric object, so a quiz re-grading a question compiles it once.
-const compiledCache = new WeakMap<Rubric, Map<Lang, CompiledRubric>>();
+// Rubrics compiled on demand are kept by content, not by object identity, so a quiz re-grading a
+// question compiles it once and an edited rubric is never graded with stale keywords.
+const COMPILED_CACHE_LIMIT = 500;
+const compiledCache = new Map<string, CompiledRubric>();
 
 function compiledFor(question: Question): CompiledRubric {
-  let byLang = compiledCache.get(question.rubric);
-  if (!byLang) compiledCache.set(question.rubric, (byLang = new Map()));
-  let compiled = byLang.get(question.lang);
-  if (!compiled) byLang.set(question.lang, (compiled = compileRubric(question.rubric, question.lang)));
+  const key = `${question.lang}\u0000${JSON.stringify(question.rubric)}`;
+  let compiled = compiledCache.get(key);
+  if (!compiled) {
+    compiled = compileRubric(question.rubric, question.lang);
+    if (compiledCache.size >= COMPILED_CACHE_LIMIT) compiledCache.clear();
+    compiledCache.set(key, compiled);
+  }
   return compiled;
 }
 

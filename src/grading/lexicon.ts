@@ -18,8 +18,17 @@ export const NEGATIONS = set(`
   not no never without nor neither cannot instead
   dont doesnt didnt wont wouldnt cant couldnt shouldnt isnt arent wasnt werent havent hasnt hadnt
   mustnt neednt aint
-  не нет ни никогда без нельзя вместо
-  δεν δε μην μη οχι ποτε χωρισ ουτε ουδεποτε αντι
+  не нет ни никогда без нельзя вместо никакой никакая никакое никакие никаких никакого никакому никаким никакими
+  δεν δε μην μη οχι ποτε χωρισ ουτε ουδεποτε αντι κανενα κανενασ κανεισ καμια καμμια
+`);
+
+/**
+ * Negations that stack in Russian and Greek instead of cancelling: "никогда не кормлю" and "ποτέ δεν
+ * ταΐζω" still say "не кормлю", "δεν ταΐζω". Prepositions such as без/χωρίς do cancel: "никогда без плана".
+ */
+export const CONCORD_NEGATIONS = set(`
+  не ни нет нельзя
+  δεν δε μην μη
 `);
 
 /**
@@ -31,3 +40,23 @@ export const NEGATION_CANCELLERS = set(`
   только лишь просто сомнения сомнений менее говоря
   μονο μονον απλωσ απλα αμφιβολια
 `);
+
+/**
+ * Real words one slip apart that must never be taken for each other's typo, as pairs of stems.
+ * Typo tolerance cannot tell a slip from a different word; these are the known collisions in SMM talk.
+ */
+export const DISTINCT_STEMS: ReadonlySet<string> = new Set(
+  [
+    ["кампан", "компан"], // кампания (campaign) / компания (company)
+    ["вкладыва", "выкладыва"], // вкладывать (invest) / выкладывать (post)
+    ["нескольк", "наскольк"],
+    ["автоответ", "автоотчет"], // автоответы (auto-replies) / автоотчёты (auto-reports)
+    ["προβολ", "προσβολ"], // προβολές (views) / προσβολές (insults)
+    ["μετρικ", "μερικ"], // μετρικές (metrics) / μερικές (some)
+    ["contact", "contract"],
+    ["market", "marker"],
+    ["convert", "concert"],
+    ["complaint", "compliant"],
+    ["compliment", "complement"],
+  ].flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
+);

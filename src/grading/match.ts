@@ -2,8 +2,10 @@
 // phrases with gaps (rule 5) and negation (rule 6).
 import type { CompiledKeyword, CompiledWord } from "./compile.js";
 import { NEGATIONS, NEGATION_CANCELLERS } from "./lexicon.js";
-import { typoMatch } from "./typo.js";
+import { MIN_TYPO_LETTERS, typoMatch } from "./typo.js";
 import { Break, type Token } from "./words.js";
+
+const ALL_LETTERS = /^\p{L}+$/u;
 
 /** Other words allowed between two neighbouring words of a phrase. */
 export const MAX_GAP = 2;
@@ -17,13 +19,12 @@ export interface AnswerIndex {
   tokens: Token[];
   byStem: Map<string, number[]>;
   byNorm: Map<string, number[]>;
-  /** Distinct all-letter forms long enough for typo tolerance, by first and by second letter. */
-  fuzzByFirst: Map<string, string[]>;
-  fuzzBySecond: Map<string, string[]>;
+  /** Distinct all-letter forms long enough for typo tolerance, with the stem and script of each. */
+  fuzzPool: Token[];
   /** sentences[i]: sentence breaks before tokens 0..i-1; a phrase may not span one. */
   sentences: Int32Array;
-  /** Positions per compiled word, so a word shared by several keywords is looked up once. */
-  memo: Map<CompiledWord, number[]>;
+  /** Positions per keyword word, so a word shared by several keywords is looked up once. */
+  memo: Map<string, number[]>;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, i: number): void {
@@ -32,78 +33,88 @@ function push<K>(map: Map<K, number[]>, key: K, i: number): void {
   else map.set(key, [i]);
 }
 
-function pushForm(map: Map<string, string[]>, key: string, form: string): void {
-  const list = map.get(key);
-  if (list) list.push(form);
-  else map.set(key, [form]);
-}
-
 /** Builds the lookup tables for one answer. */
 export function indexAnswer(tokens: Token[]): AnswerIndex {
   const byStem = new Map<string, number[]>();
   const byNorm = new Map<string, number[]>();
-  const fuzzByFirst = new Map<string, string[]>();
-  const fuzzBySecond = new Map<string, string[]>();
+  const fuzzPool: Token[] = [];
   const sentences = new Int32Array(tokens.length + 1);
   tokens.forEach((t, i) => {
     push(byNorm, t.norm, i);
     if (!t.number) push(byStem, t.stem, i);
     sentences[i + 1] = (sentences[i] ?? 0) + (t.brk === Break.Sentence ? 1 : 0);
-    if (t.norm.length >= 6 && !t.number && byNorm.get(t.norm)?.length === 1 && /^\p{L}+$/u.test(t.norm)) {
-      pushForm(fuzzByFirst, t.norm[0] ?? "", t.norm);
-      pushForm(fuzzBySecond, t.norm[1] ?? "", t.norm);
-    }
+    if (t.norm.length >= MIN_TYPO_LETTERS && !t.number && byNorm.get(t.norm)?.length === 1 && ALL_LETTERS.test(t.norm)) fuzzPool.push(t);
   });
-  return { tokens, byStem, byNorm, fuzzByFirst, fuzzBySecond, sentences, memo: new Map() };
+  return { tokens, byStem, byNorm, fuzzPool, sentences, memo: new Map() };
 }
 
-/** Answer forms that could be one slip away from w: a slip leaves the first or second letter in place, or swaps them. */
-function fuzzCandidates(w: CompiledWord, index: AnswerIndex): Set<string> {
-  const [a = "", b = ""] = [w.norm[0], w.norm[1]];
-  return new Set([
-    ...(index.fuzzByFirst.get(a) ?? []),
-    ...(index.fuzzBySecond.get(b) ?? []),
-    ...(index.fuzzByFirst.get(b) ?? []),
-    ...(index.fuzzBySecond.get(a) ?? []),
-  ]);
+/** Positions of answer words that match w only through one forgiven typo. */
+function typoPositions(w: CompiledWord, index: AnswerIndex): number[] {
+  const a = w.norm[0];
+  const b = w.norm[1];
+  const found: number[] = [];
+  for (const t of index.fuzzPool) {
+    const x = t.norm[0];
+    const y = t.norm[1];
+    // One slip leaves the first or the second letter in place, or swaps the two.
+    if (x !== a && y !== b && x !== b && y !== a) continue;
+    if (t.script !== w.script || t.stem === w.stem || !typoMatch(t.norm, t.stem, w)) continue;
+    found.push(...(index.byNorm.get(t.norm) ?? []));
+  }
+  return found;
+}
+
+function sortedUnique(xs: number[]): number[] {
+  return [...new Set(xs)].sort((x, y) => x - y);
 }
 
 /** Sorted positions of the answer words that match one keyword word. */
 function positionsOf(w: CompiledWord, index: AnswerIndex): number[] {
-  const known = index.memo.get(w);
+  const known = index.memo.get(w.key);
   if (known) return known;
   let found: number[];
   if (w.kind === "number") {
     found = index.byNorm.get(w.norm) ?? [];
   } else if (w.kind === "acronym") {
-    found = [...(index.byNorm.get(w.norm) ?? []), ...(w.script === "latin" ? index.byNorm.get(`${w.norm}s`) ?? [] : [])];
-    if (w.caps) {
-      const caps = w.caps;
-      found = found.filter((i) => index.tokens[i]?.orig.replace(/'/g, "").replace(/s$/, "") === caps);
-    }
+    const plural = w.script === "latin" ? index.byNorm.get(`${w.norm}s`) ?? [] : [];
+    found = sortedUnique([...(index.byNorm.get(w.norm) ?? []), ...plural]);
+    const caps = w.caps;
+    if (caps) found = found.filter((i) => index.tokens[i]?.orig.replace(/'/g, "").replace(/s$/, "") === caps);
   } else {
-    found = [...(index.byStem.get(w.stem) ?? [])];
-    if (w.fuzzy) {
-      for (const form of fuzzCandidates(w, index)) {
-        const at = index.byNorm.get(form) ?? [];
-        const first = index.tokens[at[0] ?? -1];
-        if (first && first.script === w.script && first.stem !== w.stem && typoMatch(form, first.stem, w)) found.push(...at);
-      }
-    }
+    const exact = index.byStem.get(w.stem) ?? [];
+    const typos = w.fuzzy ? typoPositions(w, index) : [];
+    found = typos.length === 0 ? exact : sortedUnique([...exact, ...typos]);
   }
-  found = [...new Set(found)].sort((x, y) => x - y);
-  index.memo.set(w, found);
+  index.memo.set(w.key, found);
   return found;
 }
 
-/** True when a negation word stands within reach before token `start`, with no clause break between. */
-export function negatedAt(start: number, tokens: Token[]): boolean {
+/** True when a negation word stands within reach before token `start` (no clause break between) and undoes the keyword. */
+export function negatedAt(start: number, tokens: Token[], kw: CompiledKeyword): boolean {
   for (let j = start - 1; j >= 0 && j >= start - NEGATION_REACH; j--) {
     if ((tokens[j + 1]?.brk ?? Break.None) !== Break.None) return false;
-    if (!NEGATIONS.has(tokens[j]?.norm ?? "")) continue;
+    const t = tokens[j];
+    if (!t || !NEGATIONS.has(t.norm) || kw.negations.has(t.norm)) continue;
+    // Negative concord: "никогда не кормлю троллей" still says "не кормлю троллей".
+    if (kw.concord && t.script !== "latin") continue;
     // "not only likes": a canceller between the negation and the keyword makes it emphasis.
     let cancelled = false;
     for (let k = j + 1; k < start; k++) if (NEGATION_CANCELLERS.has(tokens[k]?.norm ?? "")) cancelled = true;
+    if (!cancelled) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a negation the keyword does not contain stands in the gap between two of its words:
+ * "I never delete criticism" does not say "I delete criticism". "Not only" stays emphasis.
+ */
+function negatedBetween(from: number, to: number, tokens: Token[], kw: CompiledKeyword): boolean {
+  for (let j = from + 1; j < to; j++) {
+    const norm = tokens[j]?.norm ?? "";
+    if (!NEGATIONS.has(norm) || kw.negations.has(norm)) continue;
+    let cancelled = false;
+    for (let k = j + 1; k < to; k++) if (NEGATION_CANCELLERS.has(tokens[k]?.norm ?? "")) cancelled = true;
     if (!cancelled) return true;
   }
   return false;
@@ -120,9 +131,12 @@ export function findKeyword(kw: CompiledKeyword, index: AnswerIndex): Span[] {
   const { tokens, sentences } = index;
   const firstWord = kw.words[0];
   if (!firstWord) return [];
+  if (kw.words.length === 1) {
+    return positionsOf(firstWord, index).filter((p) => !negatedAt(p, tokens, kw)).map((p) => ({ first: p, last: p }));
+  }
   // Each frontier entry maps the position reached so far to the latest start that reaches it.
   let frontier = new Map<number, number>();
-  for (const p of positionsOf(firstWord, index)) if (kw.negative || !negatedAt(p, tokens)) frontier.set(p, p);
+  for (const p of positionsOf(firstWord, index)) if (!negatedAt(p, tokens, kw)) frontier.set(p, p);
   for (const word of kw.words.slice(1)) {
     if (frontier.size === 0) return [];
     const next = new Map<number, number>();
@@ -132,7 +146,7 @@ export function findKeyword(kw: CompiledKeyword, index: AnswerIndex): Span[] {
         if ((sentences[q + 1] ?? 0) - (sentences[p + 1] ?? 0) > 0) break;
         const start = frontier.get(p);
         if (start !== undefined) {
-          next.set(q, Math.max(next.get(q) ?? -1, start));
+          if (!negatedBetween(p, q, tokens, kw)) next.set(q, Math.max(next.get(q) ?? -1, start));
           break;
         }
         if (!kw.optional.has(tokens[p]?.norm ?? "") && ++gap > MAX_GAP) break;

@@ -1,0 +1,20 @@
+// `npm run eval` (tsx scripts/eval.ts): how well the grader follows the keyword rules on the labelled
+// answers in tests/grading/labelled/. Prints precision, recall and F1, then every disagreement.
+import { describe, evaluate } from "../tests/grading/evaluate.js";
+import { loadLabelled } from "../tests/grading/labelled/load.js";
+
+const { questions, answers } = loadLabelled();
+const result = evaluate(questions, answers);
+const pct = (x: number) => x.toFixed(3);
+
+for (const [lang, c] of Object.entries(result.byLang)) {
+  console.log(`${lang}: ${c.answers} answers, precision ${pct(c.precision)} recall ${pct(c.recall)} F1 ${pct(c.f1)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`);
+}
+console.log(
+  `all: ${result.answers} answers, precision ${pct(result.precision)} recall ${pct(result.recall)} F1 ${pct(result.f1)} (tp ${result.tp} fp ${result.fp} fn ${result.fn})`,
+);
+if (result.disagreements.length === 0) console.log("no disagreements");
+else {
+  console.log(`${result.disagreements.length} disagreement(s):`);
+  for (const d of result.disagreements) console.log(`  ${describe(d)}`);
+}
