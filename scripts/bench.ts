@@ -32,3 +32,31 @@ cases.forEach(([name], i) => {
   const m = median(times[i]!);
   console.log(`  ${name.padEnd(26)} ${m.toFixed(1).padStart(7)} ms   ${(m / floor).toFixed(2)}× node -e 0`);
 });
+
+// Grading throughput: a typical answer (about 100 words) against a built-in rubric, after warm-up.
+const { buildCatalog, findQuestion } = await import("../src/content/catalog.js");
+const { loadBuiltinBanks } = await import("../src/io/load-content.js");
+const { compileRubric, gradeAnswer } = await import("../src/grading/index.js");
+const catalog = buildCatalog(loadBuiltinBanks({ SMM_PREP_BUILTIN_DIR: join(root, "dist/content/") }));
+const samples: Array<[string, "ru" | "el" | "en", string]> = [
+  ["interview/account-goals", "en", "I would tie every account to a business goal. For Instagram that means reach and engagement with the community, but the real measure is conversions: sign-ups, leads and sales we can trace with UTM tags in Google Analytics. I would agree KPIs with the sales team, report monthly on cost per lead and ROI, and drop the metrics that only look good, like raw follower counts or likes. Listening to what customers say in comments also feeds the product team, so I track sentiment and response time as secondary goals. Each quarter we review the numbers and move budget to what works."],
+  ["interview/account-goals", "ru", "Я бы привязал каждый аккаунт к бизнес-целям. Для Instagram это охват и вовлеченность, но главное — конверсии: заявки, лиды и продажи, которые мы отслеживаем через UTM-метки в Google Analytics. KPI согласую с отделом продаж, раз в месяц отчитываюсь о стоимости лида и ROI, а метрики тщеславия вроде лайков и числа подписчиков не считаю целью. Ещё я слушаю, что клиенты пишут в комментариях, и передаю это продуктовой команде, поэтому слежу за тональностью и скоростью ответа. Раз в квартал пересматриваем цифры и переносим бюджет туда, где есть результат."],
+  ["interview/account-goals", "el", "Θα έδενα κάθε λογαριασμό με επιχειρηματικούς στόχους. Στο Instagram μετράει η απήχηση και η αλληλεπίδραση, αλλά το πραγματικό μέτρο είναι οι μετατροπές: εγγραφές, leads και πωλήσεις που παρακολουθούμε με UTM στο Google Analytics. Τα KPI τα συμφωνώ με το τμήμα πωλήσεων, κάθε μήνα αναφέρω κόστος ανά lead και ROI, και δεν θεωρώ στόχο τα likes ή τον αριθμό των ακολούθων. Ακούω επίσης τι γράφουν οι πελάτες στα σχόλια και το μεταφέρω στην ομάδα προϊόντος. Κάθε τρίμηνο αναθεωρούμε τα νούμερα και μεταφέρουμε τον προϋπολογισμό εκεί που υπάρχει αποτέλεσμα."],
+];
+console.log("\ngrading (compiled rubric, after warm-up):");
+for (const [ref, lang, answer] of samples) {
+  const question = findQuestion(catalog, ref, lang);
+  const compiled = compileRubric(question.rubric, lang);
+  for (let i = 0; i < 300; i++) gradeAnswer(question, answer, compiled);
+  const n = 3000;
+  const start = performance.now();
+  for (let i = 0; i < n; i++) gradeAnswer(question, answer, compiled);
+  const ms = (performance.now() - start) / n;
+  console.log(`  ${lang} ${ref} (${answer.split(/\s+/).length} words)`.padEnd(48) + `${(ms * 1000).toFixed(0).padStart(6)} µs/answer   ${Math.round(1000 / ms)} answers/s`);
+}
+const long = findQuestion(catalog, "faq/engagement-rate", "en");
+const words = "engagement reach followers likes comments shares saves divided multiplied hundred percent".split(" ");
+const huge = Array.from({ length: 40_000 }, (_, i) => words[i % words.length]).join(" ").slice(0, 200_000);
+const hugeStart = performance.now();
+gradeAnswer(long, huge);
+console.log(`  a ${huge.length.toLocaleString("en")}-character answer`.padEnd(48) + `${(performance.now() - hugeStart).toFixed(0).padStart(6)} ms`);

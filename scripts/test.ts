@@ -11,7 +11,7 @@ let failed = 0;
 
 function step(name: string, command: string, args: string[]): boolean {
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? "" } });
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
   const ok = result.status === 0;
   console.log(ok ? `✔ ${name}` : `✘ ${name} (exit ${result.status ?? result.signal})`);
   return ok;

@@ -51,6 +51,8 @@ export function createProgram(io: Io, state: RunState = { exitCode: 0 }): Comman
         "smm-prep show faq/engagement-rate --lang ru",
         'smm-prep grade interview/roi-metrics --answer "Leads, conversions and ROI in Google Analytics"',
         "smm-prep validate ./my-banks",
+        "smm-prep stats",
+        "smm-prep review --until 2025-06-30",
       ]),
     );
 
@@ -67,6 +69,7 @@ export function createProgram(io: Io, state: RunState = { exitCode: 0 }): Comman
     .option("--answers <file>", "grade a prepared session from a YAML file")
     .option("--json", "print the session report as JSON (scripted sessions)")
     .option("--min-score <n>", "exit 1 when the average score is under N")
+    .option("--no-history", "do not record this session's answers")
     .addHelpText(
       "after",
       examples([
@@ -78,7 +81,8 @@ export function createProgram(io: Io, state: RunState = { exitCode: 0 }): Comman
     )
     .action(async (opts, cmd: Command) => {
       const { quiz } = await import("./commands/quiz.js");
-      setExit(await quiz(io, globals(cmd), opts));
+      const { HistoryRecorder } = await import("./commands/history-recorder.js");
+      setExit(await quiz(io, globals(cmd), opts, new HistoryRecorder(io, opts.history !== false)));
     });
 
   program
@@ -136,6 +140,53 @@ export function createProgram(io: Io, state: RunState = { exitCode: 0 }): Comman
     .action(async (dirs: string[], _opts, cmd: Command) => {
       const { validate } = await import("./commands/validate.js");
       setExit(await validate(io, globals(cmd), dirs));
+    });
+
+  program
+    .command("stats")
+    .description("your progress: sessions, average over time, a bar per topic, most-missed concepts, streak")
+    .addOption(filterLangOption())
+    .option("--since <date>", "only practice from this day on (YYYY-MM-DD)")
+    .option("--json", "print JSON")
+    .addHelpText("after", examples(["smm-prep stats", "smm-prep stats --lang ru --since 2025-03-01", "smm-prep stats --json"]))
+    .action(async (opts, cmd: Command) => {
+      const { stats } = await import("./commands/stats.js");
+      setExit(await stats(io, globals(cmd), opts));
+    });
+
+  program
+    .command("review")
+    .description("spaced review: a quiz on the questions that are due, most overdue first")
+    .addOption(langOption())
+    .option("-n, --count <n>", "ask at most N questions (default: 10)")
+    .option("--cram", "ignore the schedule and take your weakest questions")
+    .option("--until <date>", "your interview date (YYYY-MM-DD): every question comes back before it")
+    .option("--json", "list what would be asked, without starting")
+    .option("--no-history", "do not record this session's answers")
+    .addHelpText(
+      "after",
+      examples(["smm-prep review", "smm-prep review --until 2025-06-30 --count 5", "smm-prep review --cram --lang el", "smm-prep review --json"]),
+    )
+    .action(async (opts, cmd: Command) => {
+      const { review } = await import("./commands/review.js");
+      setExit(await review(io, globals(cmd), opts));
+    });
+
+  program
+    .command("export")
+    .description("a scorecard for a mentor: best and latest score per question, concepts still missed, trend")
+    .option("-f, --format <format>", "md or json (default: md)")
+    .option("--since <date>", "only practice from this day on (YYYY-MM-DD)")
+    .option("-o, --output <file>", "write to FILE instead of standard output (never replaces a file without --force)")
+    .option("--force", "replace the --output file if it exists")
+    .addOption(filterLangOption())
+    .addHelpText(
+      "after",
+      examples(["smm-prep export", "smm-prep export --since 2025-03-01 --output scorecard.md", "smm-prep export --format json --output scorecard.json --force"]),
+    )
+    .action(async (opts, cmd: Command) => {
+      const { exportScorecard } = await import("./commands/export.js");
+      setExit(await exportScorecard(io, globals(cmd), opts));
     });
 
   return program;

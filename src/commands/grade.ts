@@ -13,6 +13,8 @@ export interface GradeOptions {
   lang?: string;
   answer?: string;
   json?: boolean;
+  /** `--record`: add the answer to the practice history (grade is a one-off check otherwise). */
+  record?: boolean;
 }
 
 /** The answer from --answer, else from piped standard input; a terminal with no answer is a usage error. */
@@ -36,6 +38,13 @@ export async function grade(io: Io, globals: GlobalOptions, ref: string, opts: G
   } catch (err) {
     if (err instanceof GradingInputError) throw new UserError(err.message);
     throw err;
+  }
+  if (opts.record) {
+    // Loaded only here: plain `grade` never touches the history.
+    const { HistoryRecorder } = await import("./history-recorder.js");
+    const recorder = new HistoryRecorder(io, true);
+    recorder.open(lang);
+    recorder.record({ question, position: 1, answer, grade: result, try: 1, hinted: false, overTime: false });
   }
   if (opts.json) {
     io.stdout.write(`${JSON.stringify(result)}\n`);

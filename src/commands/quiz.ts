@@ -4,7 +4,7 @@ import { EXIT, Interrupted, UserError } from "../errors.js";
 import { GradingInputError, MAX_ANSWER_CHARS, gradeAnswer } from "../grading/index.js";
 import { readLines } from "../io/answer-lines.js";
 import type { GlobalOptions, Io } from "../io/context.js";
-import { SessionLog, type Attempt } from "../practice/session.js";
+import { SessionLog } from "../practice/session.js";
 import { parseReply, runSession, type SessionPorts } from "../practice/session-loop.js";
 import { DEFAULT_COUNT, randomSeed } from "../practice/select.js";
 import { sessionReport, summarize } from "../practice/summary.js";
@@ -13,6 +13,7 @@ import { renderFeedback } from "../ui/feedback.js";
 import { renderHint, renderQuestionHeading, renderSkipped, renderTimeUp } from "../ui/quiz-question.js";
 import { renderSummary } from "../ui/quiz-summary.js";
 import { columnsOf } from "../ui/text.js";
+import { SessionRecording, type AttemptSink } from "./quiz-history.js";
 import { drawQuestions, planFromFile, type SessionPlan } from "./quiz-plan.js";
 
 /** The flags of `smm-prep quiz`, as commander hands them over (numbers still text). */
@@ -35,13 +36,11 @@ export interface QuizOptions {
 
 /**
  * The history seam (issue 6). `record` is called once for every graded answer (retries and over-time
- * answers included), right after grading and before the feedback is shown, in every mode. The history
- * issue passes its recorder to `quiz()`; until then nothing is stored. Answers already graded when the
- * user presses Ctrl-C have already been recorded.
+ * answers included), in every mode: scripted answers right after grading; interactive ones when the
+ * user moves on (or presses Ctrl-C), so the record carries any "I covered this" overrides. Answers
+ * graded before Ctrl-C are recorded before the summary is shown. See quiz-history.ts.
  */
-export interface Recorder {
-  record(attempt: Attempt): void | Promise<void>;
-}
+export type Recorder = AttemptSink;
 
 const NO_HISTORY: Recorder = { record: () => undefined };
 
@@ -77,12 +76,15 @@ export async function quiz(io: Io, globals: GlobalOptions, opts: QuizOptions, re
 
   const view: View = { io, chalk: paint(io.stdout, io.env, globals.color), columns: Math.min(100, columnsOf(io.stdout, io.env, 80)), quiet: Boolean(opts.json) };
   const log = new SessionLog(plan.questions);
-  const ports: SessionPorts = { ...displayPorts(view, recorder, settings.mode), ...(await answerPorts(view, settings, plan)) };
+  recorder.open?.(lang);
+  const recording = new SessionRecording(recorder, settings.mode === "interactive");
+  const ports: SessionPorts = { ...displayPorts(view, recording, settings.mode), ...(await answerPorts(view, settings, plan, recording)) };
   const repeat = opts.repeat ?? (settings.mode === "file" || opts.questions ? undefined : repeatCommand(lang, opts, settings));
   try {
     await runSession(log, ports);
   } catch (err) {
-    // Ctrl-C: what was graded is kept and shown, then main.ts exits 130.
+    // Ctrl-C: what was graded is kept (recorded and shown), then main.ts exits 130.
+    if (err instanceof Interrupted) await recording.settle();
     if (err instanceof Interrupted) printSummary(view, log, lang, { interrupted: true, repeat, minScore: settings.minScore });
     throw err;
   }
@@ -128,11 +130,12 @@ function repeatCommand(lang: Lang, opts: QuizOptions, settings: Settings): strin
 }
 
 /** The output half of the session: headings, hints, grading with the recorder, feedback. */
-function displayPorts(view: View, recorder: Recorder, mode: Mode): Omit<SessionPorts, "ask" | "nextStep" | "more"> {
+function displayPorts(view: View, recording: SessionRecording, mode: Mode): Omit<SessionPorts, "ask" | "nextStep" | "more"> {
   const { io, chalk, columns } = view;
   const write = (text: string) => view.quiet || io.stdout.write(text);
   return {
     present: (question, position, total) => {
+      recording.shown();
       write(renderQuestionHeading(question, position, total, chalk, columns, mode === "interactive"));
     },
     showHint: (question) => write(renderHint(question, chalk, columns)),
@@ -145,7 +148,7 @@ function displayPorts(view: View, recorder: Recorder, mode: Mode): Omit<SessionP
         throw err;
       }
     },
-    onGraded: (attempt) => recorder.record(attempt),
+    onGraded: (attempt) => recording.graded(attempt),
     showFeedback: (attempt) => {
       if (attempt.overTime) write(renderTimeUp(attempt.question.lang, chalk, columns));
       write(renderFeedback(attempt.grade, attempt.question, chalk, columns));
@@ -154,7 +157,7 @@ function displayPorts(view: View, recorder: Recorder, mode: Mode): Omit<SessionP
 }
 
 /** The input half: Inquirer prompts on a terminal, else the next piped line or the file's answer. */
-async function answerPorts(view: View, settings: Settings, plan: SessionPlan): Promise<Pick<SessionPorts, "ask" | "nextStep" | "more">> {
+async function answerPorts(view: View, settings: Settings, plan: SessionPlan, recording: SessionRecording): Promise<Pick<SessionPorts, "ask" | "nextStep" | "more">> {
   if (settings.mode === "file") {
     const answers = plan.answers ?? [];
     return { ask: async (_q, position) => ({ kind: "answer", text: answers[position - 1] ?? "", overTime: false }), nextStep: async () => "next" };
@@ -175,13 +178,27 @@ async function answerPorts(view: View, settings: Settings, plan: SessionPlan): P
     };
   }
   // Loaded only here, so scripted sessions never load Inquirer.
-  const { askAnswer, askNextStep } = await import("../ui/prompts.js");
+  const { askAnswer, askNextStep, askOverrides } = await import("../ui/prompts.js");
+  const { renderOverrideResult } = await import("../ui/override-view.js");
   // In production these are the process's own streams, which is what Inquirer needs.
   const streams = { input: view.io.stdin as unknown as NodeJS.ReadableStream, output: view.io.stdout as unknown as NodeJS.WritableStream };
   const { chalk } = view;
   return {
     ask: (question) => askAnswer({ lang: question.lang, editor: settings.editor, chalk, streams, ...(settings.timer !== undefined ? { timer: settings.timer } : {}) }),
-    nextStep: (attempt, isLast) => askNextStep(attempt.question.lang, isLast, chalk, streams),
+    // "I covered this" is one more choice of the menu, offered while concepts are missed; the answer is recorded on moving on.
+    nextStep: async (attempt, isLast) => {
+      for (;;) {
+        const missed = recording.vouchable(attempt);
+        const step = await askNextStep(attempt.question.lang, isLast, chalk, streams, missed.length > 0);
+        if (step !== "override") {
+          await recording.settle();
+          return step;
+        }
+        const before = attempt.grade;
+        recording.vouch(attempt, await askOverrides(attempt.question.lang, missed, chalk, streams));
+        if (attempt.grade !== before) view.io.stdout.write(renderOverrideResult(attempt.grade, chalk, view.columns));
+      }
+    },
   };
 }
 

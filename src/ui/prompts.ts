@@ -1,12 +1,13 @@
 // The one module that talks to Inquirer. Only the interactive quiz imports it (lazily), so `list`,
 // `grade` and scripted sessions never load Inquirer.
 import type { ChalkInstance } from "chalk";
-import { editor, input, select } from "@inquirer/prompts";
+import { checkbox, editor, input, select } from "@inquirer/prompts";
 import type { Lang } from "../content/types.js";
 import { Interrupted } from "../errors.js";
 import { parseReply, type NextStep, type Reply } from "../practice/session-loop.js";
 import { messages } from "./i18n/messages.js";
 import { clock } from "./quiz-question.js";
+import { inert } from "./text.js";
 import { timedInput } from "./timed-input.js";
 
 /** The terminal the prompts read keys from and draw on (the command's injected stdin and stdout). */
@@ -66,15 +67,25 @@ export async function askAnswer(opts: AnswerPromptOptions): Promise<Reply> {
   });
 }
 
-/** After the feedback: next question (or, after the last, the summary), try again, or quit. */
-export async function askNextStep(lang: Lang, isLast: boolean, chalk: ChalkInstance, streams: PromptStreams): Promise<NextStep> {
+/** After the feedback: next question (or, after the last, the summary), try again, quit, or (last, when offered) "I covered this". */
+export async function askNextStep(lang: Lang, isLast: boolean, chalk: ChalkInstance, streams: PromptStreams, offerOverride = false): Promise<NextStep | "override"> {
   const t = messages(lang).quiz;
   const choices = [
     { value: "next" as const, name: isLast ? t.finish : t.nextQuestion },
     { value: "retry" as const, name: t.tryAgain },
     ...(isLast ? [] : [{ value: "quit" as const, name: t.quit }]),
+    ...(offerOverride ? [{ value: "override" as const, name: messages(lang).practice.overrideChoice }] : []),
   ];
   return interruptible(() => select({ message: t.nextPrompt, choices, theme: { ...theme(chalk), indexMode: "number" as const } }, streams));
+}
+
+/** "I covered this": which of the missed concepts the user says the answer covered (none: keep the grade). */
+export async function askOverrides(lang: Lang, missed: readonly { id: string; label: string }[], chalk: ChalkInstance, streams: PromptStreams): Promise<string[]> {
+  const t = messages(lang).practice;
+  const base = theme(chalk);
+  const choices = missed.map((c) => ({ value: c.id, name: inert(c.label) }));
+  const style = { ...base.style, keysHelpTip: () => chalk.dim(t.overrideHelp) };
+  return interruptible(() => checkbox({ message: t.overridePrompt, choices, theme: { ...base, style } }, streams));
 }
 
 /** Runs a prompt, turning Ctrl-C (Inquirer's ExitPromptError) into our Interrupted. */

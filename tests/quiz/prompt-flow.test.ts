@@ -1,6 +1,7 @@
 // The interactive session driven through @inquirer/testing's screen: every Inquirer prompt (and our
 // timed one) reads the keys typed here; headings, feedback and the summary go to the captured stdout.
 import { screen } from "@inquirer/testing/vitest";
+import { choose, say } from "./screen-helpers.js";
 import { describe, expect, it, vi } from "vitest";
 import { join } from "node:path";
 import { ROOT } from "../helpers/home.js";
@@ -11,20 +12,6 @@ vi.mock("../../src/ui/timed-input.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/ui/timed-input.js")>();
   return { ...actual, timedInput: wrapPrompt(actual.timedInput) };
 });
-
-/** Types a line at the current prompt and waits for the next prompt to appear. */
-async function say(text: string): Promise<void> {
-  screen.type(text);
-  screen.keypress("enter");
-  await screen.next();
-}
-
-/** Picks the n-th choice (1-based) of the "What next?" menu and waits for the next prompt. */
-async function choose(n: number, waitForPrompt = true): Promise<void> {
-  for (let i = 1; i < n; i++) screen.keypress("down");
-  screen.keypress("enter");
-  if (waitForPrompt) await screen.next();
-}
 
 const ctrlC = () => screen.keypress({ name: "c", ctrl: true });
 

@@ -93,6 +93,7 @@ export const en: Messages = {
     nothingToReview: "Nothing to review yet: practise first with smm-prep quiz",
     cramHint: "To practise your weakest questions now: smm-prep review --cram",
     notInLang: (n, lang) => `${count(n, "practised question")} without a '${lang}' version left out.`,
+    overrideChoice: "I covered a point the grader missed…",
     overridePrompt: "Did the grader miss something you said? Mark the points you covered",
     overrideHelp: "space to mark · enter to confirm (mark nothing to keep the grade)",
     overrideApplied: (score) => `Counted as covered. New score: ${score}%`,

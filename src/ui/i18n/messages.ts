@@ -92,6 +92,8 @@ export interface PracticeMessages {
   nothingToReview: string;
   cramHint: string;
   notInLang: (n: number, lang: string) => string;
+  /** The "What next?" choice that opens the override step. */
+  overrideChoice: string;
   overridePrompt: string;
   overrideHelp: string;
   overrideApplied: (score: number) => string;

@@ -1,0 +1,44 @@
+import { UserError } from "../errors.js";
+import type { GlobalOptions, Io } from "../io/context.js";
+import { writeOutputFile } from "../io/output-file.js";
+import { buildScorecard } from "../practice/scorecard.js";
+import { messages } from "../ui/i18n/messages.js";
+import { renderScorecardMarkdown } from "../ui/scorecard-md.js";
+import { inert } from "../ui/text.js";
+import { conceptLabels, selectHistory } from "./history-support.js";
+
+/** The flags of `smm-prep export`. */
+export interface ExportOptions {
+  format?: string;
+  since?: string;
+  output?: string;
+  force?: boolean;
+  lang?: string;
+}
+
+const FORMATS = ["md", "json"] as const;
+
+/** `smm-prep export`: the scorecard (best and latest score, still missed, trend) as Markdown or JSON. */
+export async function exportScorecard(io: Io, globals: GlobalOptions, opts: ExportOptions): Promise<number> {
+  const format = opts.format ?? "md";
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format must be md or json, not '${format}'`);
+  if (opts.output !== undefined && opts.output.trim() === "") throw new UserError("--output needs a file name, e.g. --output scorecard.md");
+  const { lang, only, since, dayOf, today, records } = selectHistory(io, opts);
+  const card = buildScorecard(records, dayOf);
+  const label = await conceptLabels(io, globals, records, lang);
+
+  let text: string;
+  if (format === "json") {
+    const questions = card.questions.map((q) => ({ ...q, stillMissed: q.stillMissed.map((id) => ({ id, label: label(q.question, id, q.lang) })) }));
+    text = `${JSON.stringify({ generated: today, filter: { lang: only ?? null, since: since ?? null }, ...card, questions }, null, 2)}\n`;
+  } else {
+    text = renderScorecardMarkdown(card, lang, label, today);
+  }
+  if (opts.output === undefined) {
+    io.stdout.write(text);
+    return 0;
+  }
+  const path = writeOutputFile(opts.output, io.cwd, text, Boolean(opts.force));
+  io.stderr.write(`${inert(messages(lang).practice.exported(path))}\n`);
+  return 0;
+}

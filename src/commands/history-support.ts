@@ -1,0 +1,86 @@
+// What `stats`, `review` and `export` share: dates from flags, the user's local day, reading the
+// history with its warnings, and concept labels for the ids history stores.
+import { resolveLang } from "../content/lang.js";
+import { LANGS, type Lang } from "../content/types.js";
+import { UserError } from "../errors.js";
+import type { GlobalOptions, Io } from "../io/context.js";
+import { readHistory, type HistoryContents } from "../io/history.js";
+import { dayFormatter, parseDay, type Day, type DayOf } from "../practice/days.js";
+import type { HistoryRecord } from "../practice/history-record.js";
+import { filterRecords } from "../practice/stats.js";
+import { messages } from "../ui/i18n/messages.js";
+import { inert } from "../ui/text.js";
+import { openCatalog } from "./catalog.js";
+
+/** Reads a `--since`/`--until` value: a calendar date written YYYY-MM-DD; anything else is a usage error. */
+export function parseDateOption(text: string, flag: string): Day {
+  const day = parseDay(text);
+  if (day === undefined) throw new UserError(`${flag} must be a date written YYYY-MM-DD (e.g. 2025-03-01), not '${text}'`);
+  return day;
+}
+
+/** The user's local day of any moment, and today. The zone is $TZ (an IANA name) when set, else the system's. */
+export function localDays(io: Io, now: Date = new Date()): { dayOf: DayOf; today: Day } {
+  const dayOf = dayFormatter(io.env.TZ);
+  return { dayOf, today: dayOf(now) };
+}
+
+/** Reads the history and warns on stderr (in the interface language) about damaged lines it skipped. */
+export function loadHistory(io: Io, lang: Lang): HistoryContents {
+  const history = readHistory(io.env);
+  if (history.damaged.length > 0) {
+    io.stderr.write(`${inert(messages(lang).practice.damagedLines(history.file, history.damaged.map((d) => d.line)))}\n`);
+  }
+  return history;
+}
+
+/** Looks up a concept's label: in the preferred language, else the one answered in, else any; the id when the question is gone. */
+export type ConceptLabel = (question: string, concept: string, answeredIn?: Lang) => string;
+
+/**
+ * Concept labels from the question banks, for the records given. Best effort: when the banks cannot
+ * be loaded (a user bank with problems), ids are shown; `validate` is where bank problems are reported.
+ */
+export async function conceptLabels(io: Io, globals: GlobalOptions, records: readonly HistoryRecord[], prefer: Lang): Promise<ConceptLabel> {
+  const labels = new Map<string, string>();
+  const key = (lang: Lang, question: string, concept: string) => `${lang}\u0000${question}\u0000${concept}`;
+  if (records.length > 0) {
+    const langs = LANGS.filter((l) => l === prefer || records.some((r) => r.lang === l));
+    try {
+      const catalog = await openCatalog(io, globals, langs);
+      for (const q of catalog.questions) for (const c of q.rubric.concepts) labels.set(key(q.lang, `${q.bank}/${q.id}`, c.id), c.label);
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+    }
+  }
+  return (question, concept, answeredIn) => {
+    const order = [prefer, ...(answeredIn ? [answeredIn] : []), ...LANGS];
+    for (const lang of order) {
+      const label = labels.get(key(lang, question, concept));
+      if (label !== undefined) return label;
+    }
+    return concept;
+  };
+}
+
+/** What a report (stats, export) covers: `--lang` narrows the history and speaks it; `--since` cuts it. */
+export interface HistorySelection {
+  lang: Lang;
+  only: Lang | undefined;
+  since: Day | undefined;
+  dayOf: DayOf;
+  today: Day;
+  history: HistoryContents;
+  records: HistoryRecord[];
+}
+
+/** Reads the history and keeps the records a report's `--lang` and `--since` select. */
+export function selectHistory(io: Io, opts: { lang?: string; since?: string }): HistorySelection {
+  const lang = resolveLang(opts.lang, io.env);
+  const only = opts.lang === undefined ? undefined : lang;
+  const since = opts.since === undefined ? undefined : parseDateOption(opts.since, "--since");
+  const { dayOf, today } = localDays(io);
+  const history = loadHistory(io, lang);
+  const records = filterRecords(history.records, { ...(only ? { lang: only } : {}), ...(since ? { since } : {}) }, dayOf);
+  return { lang, only, since, dayOf, today, history, records };
+}

@@ -1,0 +1,67 @@
+// What the quiz does for history between grading and moving on: timing each answer, holding an
+// interactive answer back until the user has had the chance to say "I covered this", then recording
+// it once, with the overrides. Kept out of quiz.ts so the session code stays about the session.
+import type { Lang } from "../content/types.js";
+import type { Attempt } from "../practice/session.js";
+import { applyOverrides, effectiveOverrides } from "../practice/overrides.js";
+import type { AttemptExtras } from "./history-recorder.js";
+
+/** Where records go: HistoryRecorder, or anything with the same `record` (tests, `--no-history`). */
+export interface AttemptSink {
+  record(attempt: Attempt, extras?: AttemptExtras): void | Promise<void>;
+  /** Called once when the session starts, with its language. */
+  open?(lang: Lang): void;
+}
+
+/**
+ * One session's recording. Scripted answers are recorded as soon as they are graded (nobody can
+ * override them). An interactive answer waits in `pending` until the user moves on (`settle`) or
+ * presses Ctrl-C (`flush`), so its one record carries the overrides and the recomputed score.
+ */
+export class SessionRecording {
+  private shownAt: number | undefined;
+  private pending: { attempt: Attempt; extras: AttemptExtras; vouched: string[] } | undefined;
+
+  constructor(
+    private readonly sink: AttemptSink,
+    private readonly interactive: boolean,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** The question is on screen: the clock for its answer starts. */
+  shown(): void {
+    this.shownAt = this.now();
+  }
+
+  /** An answer was graded; scripted ones are recorded right away. */
+  async graded(attempt: Attempt): Promise<void> {
+    const seconds = this.interactive && this.shownAt !== undefined ? (this.now() - this.shownAt) / 1000 : null;
+    const extras: AttemptExtras = { time: new Date(), seconds };
+    if (this.interactive) this.pending = { attempt, extras, vouched: [] };
+    else await this.sink.record(attempt, extras);
+  }
+
+  /** Missed concepts the user may still vouch for (none for an empty answer or once all are vouched for). */
+  vouchable(attempt: Attempt): { id: string; label: string }[] {
+    if (attempt.grade.empty) return [];
+    return attempt.grade.concepts.filter((c) => !c.hit).map(({ id, label }) => ({ id, label }));
+  }
+
+  /**
+   * The user says they covered these concepts: the attempt's grade is recomputed in place (the
+   * session's summary shows the new score too) and the ids are kept for the record.
+   */
+  vouch(attempt: Attempt, ids: readonly string[]): void {
+    const effective = effectiveOverrides(attempt.grade, ids);
+    if (effective.length === 0) return;
+    attempt.grade = applyOverrides(attempt.grade, effective);
+    if (this.pending?.attempt === attempt) this.pending.vouched.push(...effective);
+  }
+
+  /** The user moved on (or Ctrl-C ended the session): the held-back answer is recorded, once. */
+  async settle(): Promise<void> {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending) await this.sink.record(pending.attempt, { ...pending.extras, overrides: pending.vouched });
+  }
+}
