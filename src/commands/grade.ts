@@ -50,7 +50,7 @@ export async function grade(io: Io, globals: GlobalOptions, ref: string, opts: G
     io.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   }
-  const chalk = paint(io.stdout, io.env, globals.color);
+  const chalk = await paint(io.stdout, io.env, globals.color);
   io.stdout.write(renderFeedback(result, question, chalk, Math.min(100, columnsOf(io.stdout, io.env, 80))));
   return 0;
 }

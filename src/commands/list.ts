@@ -24,7 +24,7 @@ export async function list(io: Io, globals: GlobalOptions, opts: ListOptions): P
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  const chalk = paint(io.stdout, io.env, globals.color);
+  const chalk = await paint(io.stdout, io.env, globals.color);
   io.stdout.write(renderQuestionTable(questions, lang, chalk, columnsOf(io.stdout, io.env, Infinity)));
   return 0;
 }

@@ -59,7 +59,7 @@ interface Settings {
 /** Where and how the session writes: one chalk and one width for everything it prints. */
 interface View {
   io: Io;
-  chalk: ReturnType<typeof paint>;
+  chalk: Awaited<ReturnType<typeof paint>>;
   columns: number;
   /** With --json nothing but the report is printed. */
   quiet: boolean;
@@ -74,7 +74,7 @@ export async function quiz(io: Io, globals: GlobalOptions, opts: QuizOptions, re
   else if (opts.questions) plan = { questions: [...opts.questions] };
   else plan = await drawQuestions(io, globals, { lang, count: settings.count, seed: settings.seed, ...(opts.bank ? { bank: opts.bank } : {}), ...(opts.topic ? { topic: opts.topic } : {}) });
 
-  const view: View = { io, chalk: paint(io.stdout, io.env, globals.color), columns: Math.min(100, columnsOf(io.stdout, io.env, 80)), quiet: Boolean(opts.json) };
+  const view: View = { io, chalk: await paint(io.stdout, io.env, globals.color), columns: Math.min(100, columnsOf(io.stdout, io.env, 80)), quiet: Boolean(opts.json) };
   const log = new SessionLog(plan.questions);
   recorder.open?.(lang);
   const recording = new SessionRecording(recorder, settings.mode === "interactive");

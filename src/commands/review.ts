@@ -49,7 +49,7 @@ export async function review(io: Io, globals: GlobalOptions, opts: ReviewOptions
     io.stdout.write(`${JSON.stringify({ ...rest, available: items.length, questions: asked }, null, 2)}\n`);
     return 0;
   }
-  const chalk = paint(io.stdout, io.env, globals.color);
+  const chalk = await paint(io.stdout, io.env, globals.color);
   const columns = Math.min(100, columnsOf(io.stdout, io.env, 80));
   const say = (text: string) => io.stdout.write(`${wrap(text, columns)}\n`);
   if (plan.leftOut > 0) say(chalk.dim(t.notInLang(plan.leftOut, plan.lang)));

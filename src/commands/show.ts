@@ -20,7 +20,7 @@ export async function show(io: Io, globals: GlobalOptions, ref: string, opts: Sh
     io.stdout.write(`${JSON.stringify({ ...question, id: questionKey(question) }, null, 2)}\n`);
     return 0;
   }
-  const chalk = paint(io.stdout, io.env, globals.color);
+  const chalk = await paint(io.stdout, io.env, globals.color);
   io.stdout.write(renderQuestion(question, chalk, Math.min(100, columnsOf(io.stdout, io.env, 80))));
   return 0;
 }

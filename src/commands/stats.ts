@@ -39,7 +39,7 @@ export async function stats(io: Io, globals: GlobalOptions, opts: StatsOptions):
     io.stdout.write(`${messages(lang).practice.noHistory}\n`);
     return 0;
   }
-  const chalk = paint(io.stdout, io.env, globals.color);
+  const chalk = await paint(io.stdout, io.env, globals.color);
   const ctx = { lang, ...(only ? { only } : {}), ...(since ? { since } : {}), label: (q: string, c: string) => label(q, c) };
   io.stdout.write(renderStats(result, ctx, chalk, Math.min(100, columnsOf(io.stdout, io.env, 80))));
   return 0;

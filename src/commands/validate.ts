@@ -24,7 +24,7 @@ export async function validate(io: Io, globals: GlobalOptions, dirs: string[]): 
 
   const banks = sources.flatMap((s) => s.banks);
   const problems = [...sources.flatMap((s) => [...s.problems, ...checkParity(s.banks)]), ...findDuplicates(banks)];
-  const chalk = paint(io.stdout, io.env, globals.color);
+  const chalk = await paint(io.stdout, io.env, globals.color);
   const questions = banks.reduce((n, b) => n + b.questions.length, 0);
   const langs = LANGS.filter((l) => banks.some((b) => b.lang === l)).join(", ") || "none";
   if (problems.length === 0) {

@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
 import type { Output } from "../io/context.js";
 
 type Level = 0 | 1 | 2 | 3;
@@ -20,7 +20,19 @@ export function colorLevel(stream: Output, env: Record<string, string | undefine
   return env.COLORTERM === "truecolor" || env.COLORTERM === "24bit" ? 3 : 2;
 }
 
-/** A chalk instance for one stream, so piped output stays plain while the terminal gets colour. */
-export function paint(stream: Output, env: Record<string, string | undefined>, allowed: boolean): ChalkInstance {
-  return new Chalk({ level: colorLevel(stream, env, allowed) });
+/** A painter that leaves text as it is, whatever style is asked for (`plain.bold.red("x")` is "x"). */
+export const plain: ChalkInstance = new Proxy(Object.assign((...text: unknown[]) => text.join(" "), { level: 0 }), {
+  // "then" stays undefined so the painter is not mistaken for a promise when an async function returns it.
+  get: (target, key) => (key === "then" ? undefined : key === "level" ? 0 : key in target && key !== "bind" ? Reflect.get(target, key) : plain),
+}) as unknown as ChalkInstance;
+
+/**
+ * A chalk instance for one stream, so piped output stays plain while the terminal gets colour. Chalk
+ * (and the terminal detection it runs when loaded) is imported only when there is colour to paint.
+ */
+export async function paint(stream: Output, env: Record<string, string | undefined>, allowed: boolean): Promise<ChalkInstance> {
+  const level = colorLevel(stream, env, allowed);
+  if (level === 0) return plain;
+  const { Chalk } = await import("chalk");
+  return new Chalk({ level });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentDir, MINI_BANK } from "../helpers/banks.js";
+import { ROOT } from "../helpers/home.js";
 import { spawnCli } from "../helpers/spawn.js";
 
 const noStack = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
@@ -122,5 +123,27 @@ describe("grading through the binary", () => {
     const emoji = spawnCli(["grade", "faq/engagement-rate", "--json"], { input: "🔥🔥🔥 !!!" });
     expect(emoji.code).toBe(0);
     expect(JSON.parse(emoji.stdout)).toMatchObject({ score: 0, empty: true });
+  });
+});
+
+describe("start-up stays light", () => {
+  it.each([
+    [["list", "--lang", "el"], ["light"], ["prompts", "grading", "yaml", "history", "review"]],
+    [["show", "faq/engagement-rate"], ["light"], ["prompts", "grading", "yaml"]],
+    [["grade", "faq/engagement-rate", "--answer", "reach"], ["grading"], ["prompts", "yaml"]],
+  ])("%j loads %j and never %j", (args, loaded, never) => {
+    // Runs the built CLI in a child and reports which of our chunk files it required.
+    const script = `
+      const cli = require(${JSON.stringify(join(ROOT, "dist/main.cjs"))});
+      const io = { stdout: { write() {} }, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+      cli.main(${JSON.stringify(args)}, io).then((code) => {
+        const files = Object.keys(require.cache).filter((f) => f.includes("/dist/")).map((f) => f.split("/").pop());
+        process.stdout.write(JSON.stringify({ code, files }));
+      });`;
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", env: { PATH: process.env.PATH, SMM_PREP_HOME: mkdtempSync(join(tmpdir(), "h-")) } });
+    const { code, files } = JSON.parse(run.stdout) as { code: number; files: string[] };
+    expect(code).toBe(0);
+    for (const name of loaded) expect(files.some((f) => f.startsWith(`${name}-`))).toBe(true);
+    for (const name of never) expect(files.filter((f) => f.startsWith(`${name}-`))).toEqual([]);
   });
 });

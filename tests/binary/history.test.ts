@@ -112,10 +112,10 @@ describe("history from the built binary", () => {
 
   it("keeps history and FSRS out of the start-up bundle: they load only with their commands", () => {
     const dist = join(ROOT, "dist");
-    const main = readFileSync(join(dist, "main.js"), "utf8");
-    expect(main).not.toMatch(/history\.jsonl|FSRSVersion/);
-    const chunks = readdirSync(dist).filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(dist, f), "utf8"));
+    const main = readFileSync(join(dist, "main.cjs"), "utf8");
+    expect(main).not.toMatch(/history\.jsonl|FSRSValidationError/);
+    const chunks = readdirSync(dist).filter((f) => f.endsWith(".cjs")).map((f) => readFileSync(join(dist, f), "utf8"));
     expect(chunks.some((c) => c.includes("history.jsonl"))).toBe(true);
-    expect(chunks.some((c) => c.includes("FSRSVersion"))).toBe(true);
+    expect(chunks.some((c) => c.includes("FSRSValidationError"))).toBe(true);
   });
 });

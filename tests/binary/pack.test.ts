@@ -13,7 +13,8 @@ describe("the npm package", () => {
     const tarball = readdirSync(out).find((f) => f.endsWith(".tgz"))!;
     const listing = execFileSync("tar", ["-tzf", join(out, tarball)], { encoding: "utf8" }).split("\n");
     expect(listing).toContain("package/bin/smm-prep.js");
-    expect(listing).toContain("package/dist/main.js");
+    expect(listing).toContain("package/dist/main.cjs");
+    expect(listing).toContain("package/bin/package.json");
     expect(listing).toContain("package/dist/content/el.json");
     expect(listing.some((f) => f.startsWith("package/src/") || f.startsWith("package/tests/"))).toBe(false);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { colorLevel } from "../../src/ui/color.js";
+import { colorLevel, paint, plain } from "../../src/ui/color.js";
 import { scoreBar } from "../../src/ui/feedback.js";
 import { inert, truncate, width, wrap } from "../../src/ui/text.js";
 
@@ -57,5 +57,22 @@ describe("text", () => {
     [100, 4, "████"],
   ])("scoreBar(%i, %i)", (score, size, bar) => {
     expect(scoreBar(score, size)).toBe(bar);
+  });
+});
+
+describe("paint", () => {
+  const pipe = { write: () => true, isTTY: false };
+  it("gives a plain painter for uncoloured output, safe to await and to chain", async () => {
+    const chalk = await paint(pipe, {}, true);
+    expect(chalk).toBe(plain);
+    expect(chalk.bold.red("x")).toBe("x");
+    expect(chalk.dim.underline("a", "b")).toBe("a b");
+    expect(chalk.level).toBe(0);
+  });
+
+  it("gives chalk at the forced level", async () => {
+    const chalk = await paint(pipe, { FORCE_COLOR: "1" }, true);
+    expect(chalk.level).toBe(1);
+    expect(chalk.red("x")).toBe("\u001b[31mx\u001b[39m");
   });
 });
