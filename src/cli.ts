@@ -10,12 +10,12 @@ export interface RunState {
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-const langOption = () =>
-  new Option("-l, --lang <lang>", "language of the questions (default: $SMM_PREP_LANG, then the locale, then en)").choices(LANGS);
+// Languages are checked by resolveLang, not commander's choices, so a typo gets a did-you-mean.
+const langOption = () => new Option("-l, --lang <lang>", `language of the questions: ${LANGS.join(", ")} (default: $SMM_PREP_LANG, then the locale, then en)`);
 
 // For stats and export --lang narrows the history; it also picks the language they speak.
 const filterLangOption = () =>
-  new Option("-l, --lang <lang>", "only answers in this language, and speak it (default: every language)").choices(LANGS);
+  new Option("-l, --lang <lang>", `only answers in this language (${LANGS.join(", ")}), and speak it (default: every language)`);
 
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;

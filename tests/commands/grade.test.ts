@@ -55,7 +55,7 @@ describe("grade", () => {
   it.each([
     ["no answer and a terminal", ["grade", "faq/engagement-rate"], { tty: true }, /^smm-prep: no answer to grade: pass --answer "\.\.\." or pipe it in, e\.g\. echo "my answer" \| smm-prep grade faq\/engagement-rate\n$/],
     ["an unknown question", ["grade", "faq/engagment", "--answer", "x"], {}, /^smm-prep: unknown question 'faq\/engagment' \(did you mean 'faq\/engagement-rate'\?\)/],
-    ["an unknown language", ["grade", "faq/engagement-rate", "--lang", "fr", "--answer", "x"], {}, /^error: option '-l, --lang <lang>' argument 'fr' is invalid/],
+    ["an unknown language", ["grade", "faq/engagement-rate", "--lang", "fr", "--answer", "x"], {}, /^smm-prep: unsupported language 'fr'; choose one of: ru, el, en\n$/],
     ["invalid UTF-8 on standard input", ["grade", "faq/engagement-rate"], { stdin: Buffer.from([0x61, 0xff, 0xfe]) }, /^smm-prep: the answer on standard input is not valid UTF-8 text\n$/],
     ["an answer over the size cap", ["grade", "faq/engagement-rate"], { stdin: "word ".repeat(220_000) }, /^smm-prep: the answer is too long to grade: 1,100,000 characters, the limit is 1,000,000\n$/],
   ] as Array<[string, string[], { tty?: boolean; stdin?: string | Buffer }, RegExp]>)("exits 2 on %s", async (_name, args, opts, message) => {

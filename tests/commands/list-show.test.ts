@@ -3,14 +3,14 @@ import { contentDir, MINI_BANK } from "../helpers/banks.js";
 import { runCli } from "../helpers/io.js";
 
 describe("list", () => {
-  it("prints every built-in question of a language as JSON", async () => {
-    const { code, stdout } = await runCli(["list", "--lang", "el", "--json"]);
+  it.each(["el", "ru", "en"])("prints every built-in question in %s as JSON", async (lang) => {
+    const { code, stdout } = await runCli(["list", "--lang", lang, "--json"]);
     expect(code).toBe(0);
     const rows = JSON.parse(stdout) as Array<Record<string, string>>;
     expect(rows.filter((r) => r.bank === "faq")).toHaveLength(19);
     expect(rows.filter((r) => r.bank === "interview")).toHaveLength(20);
-    expect(rows[0]).toEqual({ id: `${rows[0]!.bank}/${rows[0]!.id!.split("/")[1]}`, bank: rows[0]!.bank, lang: "el", topic: expect.any(String), prompt: expect.any(String) });
-    expect(rows.every((r) => r.lang === "el")).toBe(true);
+    expect(rows[0]).toEqual({ id: `${rows[0]!.bank}/${rows[0]!.id!.split("/")[1]}`, bank: rows[0]!.bank, lang, topic: expect.any(String), prompt: expect.any(String) });
+    expect(rows.every((r) => r.lang === lang)).toBe(true);
   });
 
   it("narrows by bank and topic", async () => {
