@@ -6,6 +6,7 @@ import { build } from "rolldown";
 import { formatProblem } from "../src/content/tree.js";
 import { LANGS } from "../src/content/types.js";
 import { loadBankDirs } from "../src/io/load-content.js";
+import { buildForms, copyMorphologyData } from "./build-forms.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
@@ -54,6 +55,10 @@ for (const lang of LANGS) {
   const mine = banks.filter((b) => b.lang === lang);
   writeFileSync(join(staging, "content", `${lang}.json`), JSON.stringify(mine));
 }
+// Lemma forms of the built-in keywords, so grading them never loads a dictionary; the dictionaries
+// themselves go beside the bundle for the banks users add.
+writeFileSync(join(staging, "content", "forms.json"), JSON.stringify(await buildForms(banks)));
+copyMorphologyData(staging);
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
 if (problems.length > 0) {

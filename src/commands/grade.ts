@@ -3,6 +3,8 @@ import { resolveLang } from "../content/lang.js";
 import { UserError } from "../errors.js";
 import { GradingInputError, MAX_ANSWER_CHARS, gradeAnswer } from "../grading/index.js";
 import type { GlobalOptions, Io } from "../io/context.js";
+import { installForms } from "../io/forms.js";
+import { builtinDir } from "../io/load-content.js";
 import { readAllText } from "../io/read-input.js";
 import { paint } from "../ui/color.js";
 import { renderFeedback } from "../ui/feedback.js";
@@ -32,6 +34,7 @@ export async function grade(io: Io, globals: GlobalOptions, ref: string, opts: G
   const lang = resolveLang(opts.lang, io.env);
   const question = findQuestion(await openCatalog(io, globals, [lang]), ref, lang);
   const answer = await answerText(io, opts, ref);
+  await installForms([question], builtinDir(io.env));
   let result;
   try {
     result = gradeAnswer(question, answer);

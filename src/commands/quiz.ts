@@ -15,6 +15,8 @@ import { renderSummary } from "../ui/quiz-summary.js";
 import { columnsOf } from "../ui/text.js";
 import { SessionRecording, type AttemptSink } from "./quiz-history.js";
 import { drawQuestions, planFromFile, type SessionPlan } from "./quiz-plan.js";
+import { installForms } from "../io/forms.js";
+import { builtinDir } from "../io/load-content.js";
 
 /** The flags of `smm-prep quiz`, as commander hands them over (numbers still text). */
 export interface QuizOptions {
@@ -75,6 +77,8 @@ export async function quiz(io: Io, globals: GlobalOptions, opts: QuizOptions, re
   else plan = await drawQuestions(io, globals, { lang, count: settings.count, seed: settings.seed, ...(opts.bank ? { bank: opts.bank } : {}), ...(opts.topic ? { topic: opts.topic } : {}) });
 
   const view: View = { io, chalk: await paint(io.stdout, io.env, globals.color), columns: Math.min(100, columnsOf(io.stdout, io.env, 80)), quiet: Boolean(opts.json) };
+  // Lemma forms of every planned question, before the first answer: grading itself stays synchronous.
+  await installForms(plan.questions, builtinDir(io.env));
   const log = new SessionLog(plan.questions);
   recorder.open?.(lang);
   const recording = new SessionRecording(recorder, settings.mode === "interactive");

@@ -1,4 +1,4 @@
-import { LANGS, TOPICS, type Bank, type Concept, type Lang, type Question, type RedFlag, type Rubric, type Source, type Topic } from "./types.js";
+import { LANGS, SCALES, TOPICS, type Bank, type Concept, type Keyword, type Lang, type Question, type RedFlag, type Rubric, type Source, type Topic } from "./types.js";
 import type { Entry, Node, Pos, Problem } from "./tree.js";
 import { didYouMean } from "./suggest.js";
 
@@ -70,27 +70,95 @@ function asMap(node: Node, what: string, report: Report): Extract<Node, { kind: 
   return undefined;
 }
 
-function readKeywords(fields: Fields, report: Report): string[] {
-  const items = fields.list("keywords", true) ?? [];
-  const keywords: string[] = [];
+const keywordText = (node: Node): string | undefined => {
+  const text = asText(node);
+  return text === undefined || text.trim() === "" || !/[\p{L}\p{N}]/u.test(text) ? undefined : text;
+};
+
+/** One alternative of a co-occurrence: a keyword or a list of alternative keywords. */
+function readAlternatives(node: Node, report: Report): string | string[] | undefined {
+  if (node.kind !== "seq") {
+    const text = keywordText(node);
+    if (text === undefined) report(node.pos, "each part of 'all' must be a keyword with letters or digits, or a list of them");
+    return text;
+  }
+  if (node.items.length === 0) return void report(node.pos, "a list of alternatives in 'all' must not be empty");
+  const texts = node.items.map((item) => {
+    const text = keywordText(item);
+    if (text === undefined) report(item.pos, "an alternative in 'all' must be a keyword with letters or digits");
+    return text;
+  });
+  return texts.includes(undefined) ? undefined : (texts as string[]);
+}
+
+/** A structured keyword: {all: [...]}, {between: [lo, hi], scale, unit} or {keyword, unless}. */
+function readKeywordMap(map: Extract<Node, { kind: "map" }>, report: Report): Keyword | undefined {
+  const keys = map.entries.map((e) => e.key);
+  const form = keys.includes("all") ? "all" : keys.includes("between") ? "between" : keys.includes("keyword") ? "keyword" : null;
+  if (!form) return void report(map.pos, "a keyword map needs 'all' (co-occurrence), 'between' (a number range) or 'keyword' with 'unless' (a sense guard)");
+  const allowed = { all: ["all"], between: ["between", "scale", "unit"], keyword: ["keyword", "unless"] }[form];
+  const f = new Fields(map, `a '${form}' keyword`, report, allowed);
+  if (form === "all") {
+    const parts = f.list("all", true) ?? [];
+    if (parts.length === 1) report(map.pos, "'all' needs at least two parts; a single keyword can be written as it is");
+    const read = parts.map((p) => readAlternatives(p, report));
+    return read.includes(undefined) || parts.length < 2 ? undefined : { all: read as (string | string[])[] };
+  }
+  if (form === "between") {
+    const node = f.node_("between", true);
+    const values = node?.kind === "seq" ? node.items.map((i) => (i.kind === "scalar" && typeof i.value === "number" ? i.value : NaN)) : [];
+    const [lo, hi] = values;
+    const ok = values.length === 2 && lo !== undefined && hi !== undefined && Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi && lo >= 0;
+    if (node && !ok) report(node.pos, "'between' must be two numbers [low, high] with 0 ≤ low ≤ high");
+    const scale = f.text("scale", false);
+    if (scale !== undefined && !(scale in SCALES)) report(f.node_("scale", false)!.pos, `unknown scale '${scale}'${didYouMean(scale, Object.keys(SCALES))}; scales: ${Object.keys(SCALES).join(", ")}`);
+    const unit = f.text("unit", false);
+    if (unit !== undefined && unit !== "percent") report(f.node_("unit", false)!.pos, `unknown unit '${unit}'${didYouMean(unit, ["percent"])}; the only unit is percent`);
+    if (!ok || (scale !== undefined && !(scale in SCALES)) || (unit !== undefined && unit !== "percent")) return undefined;
+    return { between: [lo, hi], ...(scale ? { scale: scale as keyof typeof SCALES } : {}), ...(unit ? { unit: "percent" as const } : {}) };
+  }
+  const keywordNode = f.node_("keyword", true);
+  const keyword = keywordNode ? keywordText(keywordNode) : undefined;
+  if (keywordNode && keyword === undefined) report(keywordNode.pos, "'keyword' must be a keyword with letters or digits");
+  const unless = (f.list("unless", true) ?? []).map((item) => {
+    const text = keywordText(item);
+    if (text === undefined) report(item.pos, "an 'unless' entry must be a keyword with letters or digits");
+    return text;
+  });
+  if (keyword === undefined || unless.length === 0 || unless.includes(undefined)) return undefined;
+  return { keyword, unless: unless as string[] };
+}
+
+function readKeywords(fields: Fields, key: "keywords" | "practice", required: boolean, report: Report): Keyword[] {
+  const items = fields.list(key, required) ?? [];
+  const keywords: Keyword[] = [];
   for (const item of items) {
+    if (item.kind === "map") {
+      const k = readKeywordMap(item, report);
+      if (k) keywords.push(k);
+      continue;
+    }
     const text = asText(item);
-    if (text === undefined || text.trim() === "") report(item.pos, "a keyword must be non-empty text");
+    if (text === undefined || text.trim() === "") report(item.pos, "a keyword must be non-empty text or a keyword map");
+    else if (!/[\p{L}\p{N}]/u.test(text)) report(item.pos, `keyword '${text.slice(0, 40)}' has no letters or digits, so it can never match`);
     else keywords.push(text);
   }
   return keywords;
 }
 
-function readConcept(node: Node, report: Report, flag: boolean): Concept | undefined {
+function readConcept(node: Node, report: Report, flag: boolean): (Concept & { practice?: Keyword[] }) | undefined {
   const what = flag ? "a red flag" : "a concept";
   const map = asMap(node, what, report);
   if (!map) return undefined;
-  const f = new Fields(map, what, report, flag ? ["id", "label", "keywords"] : ["id", "label", "weight", "keywords"]);
+  const f = new Fields(map, what, report, flag ? ["id", "label", "keywords", "practice"] : ["id", "label", "weight", "keywords"]);
   const id = f.id("id");
   const label = f.text("label");
   const weight = flag ? 1 : (f.number("weight", 0.1, 100, false) ?? 1);
-  const keywords = readKeywords(f, report);
-  return id === undefined || label === undefined ? undefined : { id, label, weight, keywords };
+  const hasPractice = flag && map.entries.some((e) => e.key === "practice");
+  if (flag && !hasPractice && !map.entries.some((e) => e.key === "keywords")) report(map.pos, "a red flag needs 'keywords' (the claim itself) or 'practice' (a practice the answer must not endorse)");
+  const keywords = readKeywords(f, "keywords", !flag, report);
+  const practice = hasPractice ? readKeywords(f, "practice", true, report) : undefined;
+  return id === undefined || label === undefined ? undefined : { id, label, weight, keywords, ...(practice ? { practice } : {}) };
 }
 
 function reportDuplicateIds(nodes: Node[], items: (Concept | undefined)[], report: Report): void {
@@ -114,7 +182,7 @@ function readRubric(node: Node, report: Report): Rubric | undefined {
   const redFlags = flagNodes.map((n) => readConcept(n, report, true));
   reportDuplicateIds([...conceptNodes, ...flagNodes], [...concepts, ...redFlags], report);
   if (concepts.includes(undefined) || redFlags.includes(undefined)) return undefined;
-  return { pass, concepts: concepts as Concept[], redFlags: (redFlags as Concept[]).map(({ weight: _w, ...flag }): RedFlag => flag) };
+  return { pass, concepts: concepts as Concept[], redFlags: (redFlags as (Concept & RedFlag)[]).map(({ weight: _w, ...flag }): RedFlag => flag) };
 }
 
 function readSource(node: Node, report: Report): Source | undefined {

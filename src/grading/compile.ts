@@ -1,7 +1,8 @@
 // Rubric → compiled matchers, done once per question: keywords are normalised, stemmed and split
 // into required and optional words here so that grading an answer only looks things up.
-import type { Keyworded, Lang, Rubric } from "../content/types.js";
-import { CONCORD_NEGATIONS, FUNCTION_WORDS, NEGATIONS } from "./lexicon.js";
+import { SCALES, type Keyword, type Keyworded, type Lang, type RedFlag, type Rubric } from "../content/types.js";
+import type { Language } from "./lang/registry.js";
+import { formsFor } from "./morphology.js";
 import { cleanText, type Script } from "./normalize.js";
 import { MIN_TYPO_LETTERS } from "./typo.js";
 import { tokenize, type Token } from "./words.js";
@@ -16,38 +17,66 @@ export interface CompiledWord {
   norm: string;
   stem: string;
   script: Script;
+  lang: Language | null;
   /** Long enough (and all letters) to forgive one typo. */
   fuzzy: boolean;
   /** For two-letter acronyms, the capitals the answer must use ("ER"): "er" is too common a word. */
   caps: string | null;
+  /** Other written forms of the word's lemma (dictionary morphology): заявка → заявок, buy → bought. */
+  forms: readonly string[];
+  /** Rule-based lemma keys (Greek verb forms): an answer word sharing one matches. */
+  keys: readonly string[];
   /** Identifies how the word is looked up, so keywords sharing a word share the lookup. */
   key: string;
 }
 
-/** One keyword, ready to look up. */
-export interface CompiledKeyword {
+/** A word or phrase keyword, ready to look up. */
+export interface CompiledPhrase {
+  type: "phrase";
   text: string;
   words: CompiledWord[];
   /** The keyword's own function words: optional, and not counted as gap words when present. */
   optional: ReadonlySet<string>;
-  /**
-   * The negation words the keyword states itself ("don't feed the trolls"): the same word before it
-   * does not undo it.
-   */
+  /** The negation words the keyword states itself ("don't feed the trolls"): the same word before it does not undo it. */
   negations: ReadonlySet<string>;
   /** The keyword holds a stacking negation (не, δεν, μην), so a Russian or Greek negation before it adds to it. */
   concord: boolean;
+  /** Sense guards: the phrase does not count when one of these stands right next to it. */
+  unless: CompiledPhrase[];
 }
 
-/** A concept or red flag with its keywords compiled. */
+/** Co-occurrence: one of each part's alternatives, all in one sentence, in any order. */
+export interface CompiledAll {
+  type: "all";
+  text: string;
+  parts: CompiledPhrase[][];
+}
+
+/** A number range, already multiplied out by its scale. */
+export interface CompiledRange {
+  type: "range";
+  text: string;
+  lo: number;
+  hi: number;
+  /** The unscaled bounds: a number said without its scale word is compared with these. */
+  bareLo: number;
+  bareHi: number;
+  percent: boolean;
+}
+
+/** One compiled keyword in any of its forms. */
+export type CompiledKeyword = CompiledPhrase | CompiledAll | CompiledRange;
+
+/** A concept or red flag with its keywords compiled; `practice` keywords count only when endorsed. */
 export interface CompiledItem {
   id: string;
   label: string;
   weight: number;
   keywords: CompiledKeyword[];
+  practice: CompiledKeyword[];
 }
 
-/** A question's rubric, compiled for one language; make it once with compileRubric and reuse it. */
+/** A question's rubric, compiled; make it once with compileRubric and reuse it. */
 export interface CompiledRubric {
   lang: Lang;
   pass: number;
@@ -56,6 +85,7 @@ export interface CompiledRubric {
 }
 
 const LETTERS = /^\p{L}+$/u;
+const NONE: readonly string[] = [];
 
 /** The acronym a keyword word spells (KPI, KPIs, KPI's → "kpi"), or null when it is an ordinary word. */
 function acronymOf(t: Token): { norm: string; caps: string | null } | null {
@@ -73,30 +103,48 @@ function acronymOf(t: Token): { norm: string; caps: string | null } | null {
 
 function compileWord(t: Token): CompiledWord {
   const key = (kind: WordKind, norm: string, caps: string | null = null) => `${kind}\u0000${norm}\u0000${caps ?? ""}`;
-  if (t.number) return { kind: "number", norm: t.norm, stem: t.norm, script: t.script, fuzzy: false, caps: null, key: key("number", t.norm) };
+  const base = { script: t.script, lang: t.lang, fuzzy: false, caps: null, forms: NONE, keys: NONE };
+  if (t.number) return { ...base, kind: "number", norm: t.norm, stem: t.norm, key: key("number", t.norm) };
   const acronym = acronymOf(t);
-  if (acronym) {
-    const { norm, caps } = acronym;
-    return { kind: "acronym", norm, stem: norm, script: t.script, fuzzy: false, caps, key: key("acronym", norm, caps) };
-  }
+  if (acronym) return { ...base, kind: "acronym", norm: acronym.norm, stem: acronym.norm, caps: acronym.caps, key: key("acronym", acronym.norm, acronym.caps) };
   const fuzzy = t.norm.length >= MIN_TYPO_LETTERS && LETTERS.test(t.norm);
-  return { kind: "word", norm: t.norm, stem: t.stem, script: t.script, fuzzy, caps: null, key: key("word", t.norm) };
+  const forms = formsFor(t.norm);
+  return { ...base, kind: "word", norm: t.norm, stem: t.stem, fuzzy, forms, keys: t.keys, key: key("word", `${t.lang?.code ?? ""}:${t.norm}`) };
 }
 
-/** Compiles one keyword; null when it has no words at all (only punctuation). */
-export function compileKeyword(text: string): CompiledKeyword | null {
+/** Compiles one word or phrase keyword in language `lang`; null when it has no words at all (only punctuation). */
+export function compilePhrase(text: string, lang = "", unless: readonly string[] = [], guard = false): CompiledPhrase | null {
   const clean = cleanText(String(text)).text;
-  const tokens = tokenize(clean);
+  const tokens = tokenize(clean, lang);
   if (tokens.length === 0) return null;
   // A function word joined by a slash is a symbol, not an article: the A of "A/B test" is required.
-  const isOptional = (t: Token) => FUNCTION_WORDS.has(t.norm) && clean[t.start - 1] !== "/" && clean[t.end] !== "/";
+  // A sense guard keeps its function words: "later on" must not shrink to "later".
+  const isOptional = (t: Token) => !guard && (t.lang?.functionWords.has(t.norm) ?? false) && clean[t.start - 1] !== "/" && clean[t.end] !== "/";
   const required = tokens.filter((t) => !isOptional(t));
   // A keyword made only of function words keeps them all.
   const words = (required.length > 0 ? required : tokens).map(compileWord);
   const optional = new Set(required.length > 0 ? tokens.filter(isOptional).map((t) => t.norm) : []);
-  const negations = new Set(tokens.filter((t) => NEGATIONS.has(t.norm)).map((t) => t.norm));
-  const concord = tokens.some((t) => CONCORD_NEGATIONS.has(t.norm));
-  return { text: String(text), words, optional, negations, concord };
+  const negations = new Set(tokens.filter((t) => t.lang?.negations.has(t.norm)).map((t) => t.norm));
+  const concord = tokens.some((t) => t.lang?.concordNegations.has(t.norm));
+  const guards = unless.map((u) => compilePhrase(u, lang, [], true)).filter((g): g is CompiledPhrase => g !== null);
+  return { type: "phrase", text: String(text), words, optional, negations, concord, unless: guards };
+}
+
+/** Compiles one keyword in any form; null when it can never match. */
+export function compileKeyword(k: Keyword, lang = ""): CompiledKeyword | null {
+  if (typeof k === "string" || typeof k === "number") return compilePhrase(String(k), lang);
+  if ("all" in k) {
+    const parts = k.all.map((part) => (Array.isArray(part) ? part : [part]).map((p) => compilePhrase(p, lang)).filter((p): p is CompiledPhrase => p !== null));
+    if (parts.length === 0 || parts.some((p) => p.length === 0)) return null;
+    return { type: "all", text: k.all.map((p) => (Array.isArray(p) ? p.join("/") : p)).join(" + "), parts };
+  }
+  if ("between" in k) {
+    const [lo, hi] = k.between;
+    const scale = k.scale ? SCALES[k.scale] : 1;
+    const text = `${lo}–${hi}${k.scale ? ` ${k.scale}` : ""}${k.unit === "percent" ? " %" : ""}`;
+    return { type: "range", text, lo: lo * scale, hi: hi * scale, bareLo: lo, bareHi: hi, percent: k.unit === "percent" };
+  }
+  return compilePhrase(k.keyword, lang, k.unless);
 }
 
 /** A usable weight: a missing or broken weight counts 1, a negative one 0. */
@@ -105,9 +153,12 @@ function weightOf(w: unknown): number {
   return Math.max(0, w);
 }
 
-function compileItem(item: Keyworded, weight: number): CompiledItem {
-  const keywords = (item.keywords ?? []).map(compileKeyword).filter((k): k is CompiledKeyword => k !== null);
-  return { id: item.id, label: item.label, weight, keywords };
+function compileList(list: readonly Keyword[] | undefined, lang: string): CompiledKeyword[] {
+  return (list ?? []).map((k) => compileKeyword(k, lang)).filter((k): k is CompiledKeyword => k !== null);
+}
+
+function compileItem(item: Keyworded & Partial<RedFlag>, weight: number, lang: string): CompiledItem {
+  return { id: item.id, label: item.label, weight, keywords: compileList(item.keywords, lang), practice: compileList(item.practice, lang) };
 }
 
 /** Compiles a rubric once per question: normalised and stemmed keywords, ready for gradeAnswer. */
@@ -115,7 +166,7 @@ export function compileRubric(rubric: Rubric, lang: Lang): CompiledRubric {
   return {
     lang,
     pass: rubric.pass,
-    concepts: (rubric.concepts ?? []).map((c) => compileItem(c, weightOf(c.weight))),
-    redFlags: (rubric.redFlags ?? []).map((f) => compileItem(f, 0)),
+    concepts: (rubric.concepts ?? []).map((c) => compileItem(c, weightOf(c.weight), lang)),
+    redFlags: (rubric.redFlags ?? []).map((f) => compileItem(f, 0, lang)),
   };
 }

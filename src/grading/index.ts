@@ -4,13 +4,18 @@ import { questionKey } from "../content/types.js";
 import { compileRubric, type CompiledRubric } from "./compile.js";
 import { indexAnswer } from "./match.js";
 import { cleanText, originalSlice } from "./normalize.js";
+import { isBareList } from "./list-rule.js";
+import { formsVersion } from "./morphology.js";
 import { judge, scoreOf } from "./score.js";
 import type { Grade } from "./types.js";
 import { tokenize } from "./words.js";
 
 export { compileRubric } from "./compile.js";
+export { registerLanguage } from "./lang/registry.js";
+export type { LanguageDefinition } from "./lang/types.js";
+export { useForms } from "./morphology.js";
 export type { CompiledItem, CompiledKeyword, CompiledRubric, CompiledWord } from "./compile.js";
-export type { ConceptResult, Grade, RedFlagResult } from "./types.js";
+export type { ConceptResult, Grade, RedFlagResult, RejectedMention, RejectionReason } from "./types.js";
 
 /** The longest answer graded, in UTF-16 code units (JavaScript string length): 1,000,000. */
 export const MAX_ANSWER_CHARS = 1_000_000;
@@ -26,7 +31,8 @@ const COMPILED_CACHE_LIMIT = 500;
 const compiledCache = new Map<string, CompiledRubric>();
 
 function compiledFor(question: Question): CompiledRubric {
-  const key = `${question.lang}\u0000${JSON.stringify(question.rubric)}`;
+  // The forms table is part of what a rubric compiles to: a new table means new compiled rubrics.
+  const key = `${question.lang}\u0000${formsVersion()}\u0000${JSON.stringify(question.rubric)}`;
   let compiled = compiledCache.get(key);
   if (!compiled) {
     compiled = compileRubric(question.rubric, question.lang);
@@ -34,6 +40,11 @@ function compiledFor(question: Question): CompiledRubric {
     compiledCache.set(key, compiled);
   }
   return compiled;
+}
+
+/** The pass rule: enough concept weight, no red flag, and an answer made of statements (not empty, not a bare list). */
+export function passes(g: Pick<Grade, "empty" | "score" | "pass" | "redFlags"> & { list?: boolean }): boolean {
+  return !g.empty && !g.list && g.score >= g.pass && !g.redFlags.some((f) => f.hit);
 }
 
 /** Grades a free-text answer against the question's rubric; compiles the rubric when no compiled one is given. */
@@ -46,18 +57,20 @@ export function gradeAnswer(question: Question, answer: string, compiled?: Compi
   }
   const rubric = compiled ?? compiledFor(question);
   const clean = cleanText(answer);
-  const tokens = tokenize(clean.text);
+  const tokens = tokenize(clean.text, question.lang);
   const empty = tokens.length === 0;
+  const list = isBareList(tokens);
   const quote = (start: number, end: number) => originalSlice(answer, clean, start, end);
-  const { concepts, redFlags } = judge(rubric, empty ? null : indexAnswer(tokens), quote);
+  const { concepts, redFlags } = judge(rubric, empty ? null : indexAnswer(tokens, clean.text), quote);
   const score = scoreOf(concepts);
   return {
     question: questionKey(question),
     lang: question.lang,
     score,
     pass: rubric.pass,
-    passed: !empty && score >= rubric.pass && !redFlags.some((f) => f.hit),
+    passed: passes({ empty, list, score, pass: rubric.pass, redFlags }),
     empty,
+    list,
     concepts,
     redFlags,
   };

@@ -1,7 +1,6 @@
-// Finding a compiled keyword in a tokenised answer: word lookups (stems, numbers, acronyms, typos),
-// phrases with gaps (rule 5) and negation (rule 6).
-import type { CompiledKeyword, CompiledWord } from "./compile.js";
-import { NEGATIONS, NEGATION_CANCELLERS } from "./lexicon.js";
+// Finding a compiled word or phrase in a tokenised answer: word lookups (stems, lemma forms, numbers,
+// acronyms, typos) and phrases with gaps (rule 5). Whether an occurrence counts is scope.ts's job.
+import type { CompiledPhrase, CompiledWord } from "./compile.js";
 import { MIN_TYPO_LETTERS, typoMatch } from "./typo.js";
 import { Break, type Token } from "./words.js";
 
@@ -9,17 +8,19 @@ const ALL_LETTERS = /^\p{L}+$/u;
 
 /** Other words allowed between two neighbouring words of a phrase. */
 export const MAX_GAP = 2;
-/** Words a negation may stand before the keyword's first word. */
-export const NEGATION_REACH = 3;
 // The keyword's own function words do not count as gap words, but a gap may not grow without end.
 const MAX_SKIPPED = MAX_GAP + 4;
 
 /** A tokenised answer with lookup tables, built once per answer. */
 export interface AnswerIndex {
+  /** The cleaned text the tokens point into. */
+  text: string;
   tokens: Token[];
   byStem: Map<string, number[]>;
   byNorm: Map<string, number[]>;
-  /** Distinct all-letter forms long enough for typo tolerance, with the stem and script of each. */
+  /** Positions by rule-based lemma key (Greek verb forms). */
+  byKey: Map<string, number[]>;
+  /** Distinct all-letter forms long enough for typo tolerance. */
   fuzzPool: Token[];
   /** sentences[i]: sentence breaks before tokens 0..i-1; a phrase may not span one. */
   sentences: Int32Array;
@@ -34,18 +35,30 @@ function push<K>(map: Map<K, number[]>, key: K, i: number): void {
 }
 
 /** Builds the lookup tables for one answer. */
-export function indexAnswer(tokens: Token[]): AnswerIndex {
+export function indexAnswer(tokens: Token[], text = ""): AnswerIndex {
   const byStem = new Map<string, number[]>();
   const byNorm = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
   const fuzzPool: Token[] = [];
   const sentences = new Int32Array(tokens.length + 1);
   tokens.forEach((t, i) => {
     push(byNorm, t.norm, i);
     if (!t.number) push(byStem, t.stem, i);
+    for (const k of t.keys) push(byKey, k, i);
     sentences[i + 1] = (sentences[i] ?? 0) + (t.brk === Break.Sentence ? 1 : 0);
     if (t.norm.length >= MIN_TYPO_LETTERS && !t.number && byNorm.get(t.norm)?.length === 1 && ALL_LETTERS.test(t.norm)) fuzzPool.push(t);
   });
-  return { tokens, byStem, byNorm, fuzzPool, sentences, memo: new Map() };
+  return { text, tokens, byStem, byNorm, byKey, fuzzPool, sentences, memo: new Map() };
+}
+
+/** The sentence number of token i (a token that starts a sentence counts its own break). */
+export function sentenceOf(index: AnswerIndex, i: number): number {
+  return index.sentences[i + 1] ?? 0;
+}
+
+/** Appends every position of `more` to `into` (no spread: a list can hold a million positions). */
+function append(into: number[], more: readonly number[] | undefined): void {
+  if (more) for (const p of more) into.push(p);
 }
 
 /** Positions of answer words that match w only through one forgiven typo. */
@@ -59,7 +72,7 @@ function typoPositions(w: CompiledWord, index: AnswerIndex): number[] {
     // One slip leaves the first or the second letter in place, or swaps the two.
     if (x !== a && y !== b && x !== b && y !== a) continue;
     if (t.script !== w.script || t.stem === w.stem || !typoMatch(t.norm, t.stem, w)) continue;
-    found.push(...(index.byNorm.get(t.norm) ?? []));
+    append(found, index.byNorm.get(t.norm));
   }
   return found;
 }
@@ -69,55 +82,28 @@ function sortedUnique(xs: number[]): number[] {
 }
 
 /** Sorted positions of the answer words that match one keyword word. */
-function positionsOf(w: CompiledWord, index: AnswerIndex): number[] {
+export function positionsOf(w: CompiledWord, index: AnswerIndex): number[] {
   const known = index.memo.get(w.key);
   if (known) return known;
   let found: number[];
   if (w.kind === "number") {
     found = index.byNorm.get(w.norm) ?? [];
   } else if (w.kind === "acronym") {
-    const plural = w.script === "latin" ? index.byNorm.get(`${w.norm}s`) ?? [] : [];
-    found = sortedUnique([...(index.byNorm.get(w.norm) ?? []), ...plural]);
+    found = [...(index.byNorm.get(w.norm) ?? [])];
+    if (w.script === "latin") append(found, index.byNorm.get(`${w.norm}s`));
+    found = sortedUnique(found);
     const caps = w.caps;
     if (caps) found = found.filter((i) => index.tokens[i]?.orig.replace(/'/g, "").replace(/s$/, "") === caps);
   } else {
     const exact = index.byStem.get(w.stem) ?? [];
-    const typos = w.fuzzy ? typoPositions(w, index) : [];
-    found = typos.length === 0 ? exact : sortedUnique([...exact, ...typos]);
+    const more: number[] = [];
+    for (const f of w.forms) append(more, index.byNorm.get(f));
+    for (const k of w.keys) append(more, index.byKey.get(k));
+    if (w.fuzzy) append(more, typoPositions(w, index));
+    found = more.length === 0 ? exact : sortedUnique([...exact, ...more]);
   }
   index.memo.set(w.key, found);
   return found;
-}
-
-/** True when a negation word stands within reach before token `start` (no clause break between) and undoes the keyword. */
-export function negatedAt(start: number, tokens: Token[], kw: CompiledKeyword): boolean {
-  for (let j = start - 1; j >= 0 && j >= start - NEGATION_REACH; j--) {
-    if ((tokens[j + 1]?.brk ?? Break.None) !== Break.None) return false;
-    const t = tokens[j];
-    if (!t || !NEGATIONS.has(t.norm) || kw.negations.has(t.norm)) continue;
-    // Negative concord: "никогда не кормлю троллей" still says "не кормлю троллей".
-    if (kw.concord && t.script !== "latin") continue;
-    // "not only likes": a canceller between the negation and the keyword makes it emphasis.
-    let cancelled = false;
-    for (let k = j + 1; k < start; k++) if (NEGATION_CANCELLERS.has(tokens[k]?.norm ?? "")) cancelled = true;
-    if (!cancelled) return true;
-  }
-  return false;
-}
-
-/**
- * True when a negation the keyword does not contain stands in the gap between two of its words:
- * "I never delete criticism" does not say "I delete criticism". "Not only" stays emphasis.
- */
-function negatedBetween(from: number, to: number, tokens: Token[], kw: CompiledKeyword): boolean {
-  for (let j = from + 1; j < to; j++) {
-    const norm = tokens[j]?.norm ?? "";
-    if (!NEGATIONS.has(norm) || kw.negations.has(norm)) continue;
-    let cancelled = false;
-    for (let k = j + 1; k < to; k++) if (NEGATION_CANCELLERS.has(tokens[k]?.norm ?? "")) cancelled = true;
-    if (!cancelled) return true;
-  }
-  return false;
 }
 
 /** Start and end token of one occurrence of a keyword. */
@@ -126,17 +112,28 @@ export interface Span {
   last: number;
 }
 
-/** Every occurrence of a keyword that is not negated: words in order, at most MAX_GAP other words apart, within one sentence. */
-export function findKeyword(kw: CompiledKeyword, index: AnswerIndex): Span[] {
+/** True when a negation the keyword does not contain stands in the gap between two of its words. */
+function negatedBetween(from: number, to: number, tokens: Token[], kw: CompiledPhrase): boolean {
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j];
+    if (!t?.lang?.negations.has(t.norm) || kw.negations.has(t.norm)) continue;
+    const next = tokens[j + 1];
+    // "I don't just delete…": "not only/just" stays emphasis.
+    if (next && j + 1 < to && next.lang?.pseudoNegations.has(next.norm)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Every occurrence of a phrase: words in order, at most MAX_GAP other words apart, within one sentence. */
+export function findPhrase(kw: CompiledPhrase, index: AnswerIndex): Span[] {
   const { tokens, sentences } = index;
   const firstWord = kw.words[0];
   if (!firstWord) return [];
-  if (kw.words.length === 1) {
-    return positionsOf(firstWord, index).filter((p) => !negatedAt(p, tokens, kw)).map((p) => ({ first: p, last: p }));
-  }
+  if (kw.words.length === 1) return positionsOf(firstWord, index).map((p) => ({ first: p, last: p }));
   // Each frontier entry maps the position reached so far to the latest start that reaches it.
   let frontier = new Map<number, number>();
-  for (const p of positionsOf(firstWord, index)) if (!negatedAt(p, tokens, kw)) frontier.set(p, p);
+  for (const p of positionsOf(firstWord, index)) frontier.set(p, p);
   for (const word of kw.words.slice(1)) {
     if (frontier.size === 0) return [];
     const next = new Map<number, number>();

@@ -1,32 +1,122 @@
-// Turning keyword occurrences into the verdict (keyword rule 7).
-import type { CompiledItem, CompiledRubric } from "./compile.js";
-import { findKeyword, type AnswerIndex } from "./match.js";
-import type { ConceptResult, RedFlagResult } from "./types.js";
+// Turning keyword occurrences into the verdict (keyword rule 7): which occurrences count (scope.ts),
+// which concepts and red flags they earn, and the score.
+import type { CompiledItem, CompiledKeyword, CompiledPhrase, CompiledRange, CompiledRubric } from "./compile.js";
+import { findPhrase, sentenceOf, type AnswerIndex, type Span } from "./match.js";
+import { numbersIn } from "./numbers.js";
+import { conceded, notEndorsed, rejection, type Rejection } from "./scope.js";
+import type { ConceptResult, RedFlagResult, RejectedMention } from "./types.js";
 
 /** Quotes the answer as written between two offsets of its cleaned text. */
 export type Quote = (start: number, end: number) => string;
 
-/** Whether an item was hit and the answer's own words (phrase spans as written) that hit it, de-duplicated. */
-export function matchItem(item: CompiledItem, index: AnswerIndex, quote: Quote): { hit: boolean; matches: string[] } {
+/** How a keyword is being judged: a concept, a red-flag claim, or a red-flag practice (needs endorsement). */
+type Role = "concept" | "claim" | "practice";
+
+/** One occurrence of a keyword: its spans (one per part of a co-occurrence) and why it does not count, if it does not. */
+interface Occurrence {
+  spans: Span[];
+  why: Rejection | null;
+}
+
+/** Sense guard: one of the phrase's `unless` keywords stands within two words of the span. */
+function guarded(kw: CompiledPhrase, span: Span, index: AnswerIndex): boolean {
+  const sentence = sentenceOf(index, span.first);
+  return kw.unless.some((g) =>
+    findPhrase(g, index).some((s) => sentenceOf(index, s.first) === sentence && s.first <= span.last + 3 && s.last >= span.first - 3),
+  );
+}
+
+function judged(span: Span, index: AnswerIndex, role: Role, why: Rejection | null): Rejection | null {
+  if (why || role === "concept") return why;
+  if (conceded(span.first, span.last, index)) return "conceded";
+  return role === "practice" ? notEndorsed(span.first, span.last, index) : null;
+}
+
+function phraseOccurrences(kw: CompiledPhrase, index: AnswerIndex, role: Role): Occurrence[] {
+  return findPhrase(kw, index)
+    .filter((span) => !guarded(kw, span, index))
+    .map((span) => ({ spans: [span], why: judged(span, index, role, rejection(span.first, span.last, index, kw)) }));
+}
+
+function inRange(kw: CompiledRange, m: { value: number; bare: number; scaled: boolean; percent: boolean }): boolean {
+  if (kw.percent) return m.percent ? m.value >= kw.lo && m.value <= kw.hi : !m.scaled && m.bare >= kw.bareLo && m.bare <= kw.bareHi;
+  if (m.percent) return false;
+  return m.scaled ? m.value >= kw.lo && m.value <= kw.hi : m.bare >= kw.bareLo && m.bare <= kw.bareHi;
+}
+
+function rangeOccurrences(kw: CompiledRange, index: AnswerIndex, role: Role): Occurrence[] {
+  return numbersIn(index)
+    .filter((m) => inRange(kw, m))
+    .map((m) => ({ spans: [m], why: judged(m, index, role, rejection(m.first, m.last, index)) }));
+}
+
+/** Occurrences of every part in one sentence; one occurrence per sentence where all parts are said. */
+function allOccurrences(parts: CompiledPhrase[][], index: AnswerIndex, role: Role): Occurrence[] {
+  const bySentence = parts.map((alternatives) => {
+    const spans = new Map<number, Span>();
+    for (const kw of alternatives) {
+      for (const o of phraseOccurrences(kw, index, "concept")) {
+        const span = o.spans[0];
+        const s = span ? sentenceOf(index, span.first) : -1;
+        if (span && !o.why && !spans.has(s)) spans.set(s, span);
+      }
+    }
+    return spans;
+  });
+  const [first, ...rest] = bySentence;
+  const found: Occurrence[] = [];
+  for (const [sentence, span] of first ?? []) {
+    const others = rest.map((m) => m.get(sentence));
+    if (others.some((s) => s === undefined)) continue;
+    const spans = [span, ...(others as Span[])];
+    found.push({ spans, why: role === "concept" ? null : judged(spans[0] ?? span, index, role, null) });
+  }
+  return found;
+}
+
+function occurrences(kw: CompiledKeyword, index: AnswerIndex, role: Role): Occurrence[] {
+  if (kw.type === "phrase") return phraseOccurrences(kw, index, role);
+  if (kw.type === "range") return rangeOccurrences(kw, index, role);
+  return allOccurrences(kw.parts, index, role);
+}
+
+/** Whether an item was hit, the answer's own words that hit it (phrase spans as written, de-duplicated), and the mentions not counted. */
+export function matchItem(item: CompiledItem, index: AnswerIndex, quote: Quote, flag = false): { hit: boolean; matches: string[]; rejected?: RejectedMention[] } {
   const found: { at: number; surface: string }[] = [];
-  for (const kw of item.keywords) {
-    for (const span of findKeyword(kw, index)) {
-      const first = index.tokens[span.first];
-      const last = index.tokens[span.last];
-      if (first && last) found.push({ at: first.start, surface: quote(first.start, last.end) });
+  const rejected: { at: number; words: string; why: Rejection }[] = [];
+  const lists: [CompiledKeyword[], Role][] = [[item.keywords, flag ? "claim" : "concept"], [item.practice, "practice"]];
+  for (const [list, role] of lists) {
+    for (const kw of list) {
+      for (const o of occurrences(kw, index, role)) {
+        for (const span of o.spans) {
+          const first = index.tokens[span.first];
+          const last = index.tokens[span.last];
+          if (!first || !last) continue;
+          const surface = quote(first.start, last.end);
+          if (o.why) rejected.push({ at: first.start, words: surface, why: o.why });
+          else found.push({ at: first.start, surface });
+        }
+      }
     }
   }
   found.sort((a, b) => a.at - b.at);
   const matches = [...new Set(found.map((f) => f.surface))];
-  return { hit: matches.length > 0, matches };
+  const seen = new Set(matches);
+  const notCounted: RejectedMention[] = [];
+  for (const r of rejected.sort((a, b) => a.at - b.at)) {
+    if (seen.has(r.words)) continue;
+    seen.add(r.words);
+    notCounted.push({ words: r.words, why: r.why });
+  }
+  return { hit: matches.length > 0, matches, ...(notCounted.length > 0 ? { rejected: notCounted } : {}) };
 }
 
 /** Concept and red-flag results for an answer; an empty answer hits nothing. */
 export function judge(compiled: CompiledRubric, index: AnswerIndex | null, quote: Quote): { concepts: ConceptResult[]; redFlags: RedFlagResult[] } {
-  const run = (item: CompiledItem) => (index ? matchItem(item, index, quote) : { hit: false, matches: [] });
+  const run = (item: CompiledItem, flag: boolean) => (index ? matchItem(item, index, quote, flag) : { hit: false, matches: [] });
   return {
-    concepts: compiled.concepts.map((c) => ({ id: c.id, label: c.label, weight: c.weight, ...run(c) })),
-    redFlags: compiled.redFlags.map((f) => ({ id: f.id, label: f.label, ...run(f) })),
+    concepts: compiled.concepts.map((c) => ({ id: c.id, label: c.label, weight: c.weight, ...run(c, false) })),
+    redFlags: compiled.redFlags.map((f) => ({ id: f.id, label: f.label, ...run(f, true) })),
   };
 }
 

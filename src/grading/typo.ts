@@ -2,7 +2,7 @@
 // from 8), but a different real word must not slip through: "показы" (impressions) and "показать"
 // (to show) share the stem "показ(а)".
 import type { Script } from "./normalize.js";
-import { DISTINCT_STEMS } from "./lexicon.js";
+import { allLanguages, languageFor } from "./lang/registry.js";
 import { stemOf } from "./stem.js";
 
 /** Letters a word needs on both sides (answer and keyword) before a typo is forgiven. */
@@ -12,33 +12,29 @@ export const MIN_ANY_SLIP_LETTERS = 8;
 /** Stems shorter than this only forgive a typo when the whole form matches ("охват" vs "обхват"). */
 const MIN_FUZZY_STEM = 6;
 
-const KEYBOARDS: Record<Exclude<Script, "other">, string[]> = {
-  latin: ["qwertyuiop", "asdfghjkl", "zxcvbnm"],
-  cyrillic: ["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"],
-  greek: [";σερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ"],
-};
-const VOWELS: Record<Exclude<Script, "other">, string> = {
-  latin: "aeiouy",
-  cyrillic: "аеиоуыэюя",
-  greek: "αεηιουω",
-};
-
 /** Letters that are easily written one for the other: keyboard neighbours, or two vowels (spelling by ear). */
-const NEAR = new Set<string>();
-for (const script of ["latin", "cyrillic", "greek"] as const) {
-  const rows = KEYBOARDS[script];
-  const near = (a: string, b: string): void => { NEAR.add(a + b); NEAR.add(b + a); };
-  rows.forEach((row, r) => {
-    const chars = Array.from(row);
-    chars.forEach((ch, i) => {
-      if (i > 0) near(ch, chars[i - 1] ?? "");
-      // Rows are staggered: key i touches keys i and i+1 of the row above.
-      const above = Array.from(rows[r - 1] ?? "");
-      for (const k of [i, i + 1]) if (above[k]) near(ch, above[k]);
+let near: Set<string> | null = null;
+
+// Built on first use from every registered language's keyboard and vowels.
+function nearLetters(): Set<string> {
+  if (near) return near;
+  near = new Set<string>();
+  const add = (a: string, b: string): void => { near?.add(a + b); near?.add(b + a); };
+  for (const { def } of allLanguages()) {
+    const rows = def.keyboard;
+    rows.forEach((row, r) => {
+      const chars = Array.from(row);
+      chars.forEach((ch, i) => {
+        if (i > 0) add(ch, chars[i - 1] ?? "");
+        // Rows are staggered: key i touches keys i and i+1 of the row above.
+        const above = Array.from(rows[r - 1] ?? "");
+        for (const k of [i, i + 1]) if (above[k]) add(ch, above[k]);
+      });
     });
-  });
-  const vowels = Array.from(VOWELS[script]);
-  for (const a of vowels) for (const b of vowels) if (a !== b) near(a, b);
+    const vowels = Array.from(def.vowels);
+    for (const a of vowels) for (const b of vowels) if (a !== b) add(a, b);
+  }
+  return near;
 }
 
 /**
@@ -58,7 +54,7 @@ export function slipBetween(a: string, b: string): Slip | null {
   if (la === lb) {
     if (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return "swap";
     // Writers rarely miss the first letter; a different first letter is a different word (reach/teach).
-    return i > 0 && a.slice(i + 1) === b.slice(i + 1) && NEAR.has((a[i] ?? "") + (b[i] ?? "")) ? "other" : null;
+    return i > 0 && a.slice(i + 1) === b.slice(i + 1) && nearLetters().has((a[i] ?? "") + (b[i] ?? "")) ? "other" : null;
   }
   const [long, short] = la > lb ? [a, b] : [b, a];
   if (long.slice(i + 1) !== short.slice(i)) return null;
@@ -127,5 +123,5 @@ function slipInEnding(w: string, wStem: string, t: FuzzyTarget): boolean {
 export function typoMatch(w: string, wStem: string, t: FuzzyTarget): boolean {
   if (w.length < MIN_TYPO_LETTERS || t.norm.length < MIN_TYPO_LETTERS) return false;
   const slipped = oneSlip(w, t.norm) || slipInStem(w, t) || slipInEnding(w, wStem, t);
-  return slipped && !DISTINCT_STEMS.has(`${wStem}|${t.stem}`);
+  return slipped && !(languageFor(t.script)?.distinctStems.has(`${wStem}|${t.stem}`) ?? false);
 }

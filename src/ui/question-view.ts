@@ -1,11 +1,11 @@
 import type { ChalkInstance } from "chalk";
-import { questionKey, type Question } from "../content/types.js";
+import { keywordText, questionKey, type Keyword, type Question } from "../content/types.js";
 import { inert, wrap } from "./text.js";
 
 /** The `show` page: prompt, guidance, model answer, then the rubric with weights and keywords. */
 export function renderQuestion(q: Question, chalk: ChalkInstance, columns: number): string {
   const text = (s: string, indent = "  ") => wrap(inert(s.trim()), columns, indent);
-  const keywords = (list: string[]) => chalk.dim(text(`keywords: ${list.join(", ")}`, "      "));
+  const keywords = (list: Keyword[], head = "keywords") => chalk.dim(text(`${head}: ${list.map(keywordText).join(", ")}`, "      "));
   const lines = [
     chalk.dim(`${questionKey(q)} · ${q.topic} · ${q.lang}`),
     chalk.bold(text(q.prompt, "")),
@@ -23,7 +23,7 @@ export function renderQuestion(q: Question, chalk: ChalkInstance, columns: numbe
   }
   if (q.rubric.redFlags.length > 0) {
     lines.push("", chalk.underline("Red flags"));
-    for (const f of q.rubric.redFlags) lines.push(`  ${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(`[${f.id}]`)}`, keywords(f.keywords));
+    for (const f of q.rubric.redFlags) lines.push(`  ${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(`[${f.id}]`)}`, ...(f.keywords.length > 0 ? [keywords(f.keywords)] : []), ...(f.practice ? [keywords(f.practice, "practice")] : []));
   }
   if (q.source) lines.push("", chalk.dim(text(`Source: ${q.source.article}, item ${q.source.item}`, "")));
   return `${lines.join("\n")}\n`;

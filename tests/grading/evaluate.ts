@@ -13,6 +13,10 @@ export interface LabelledAnswer {
   concepts: string[];
   redFlags: string[];
   covers?: string;
+  /** The rule family the answer tests (v2 set): negation-pre, stance, numbers… */
+  family?: string;
+  /** When set, whether the answer must be judged a bare list of terms (v2 set). */
+  list?: boolean;
 }
 
 /** One answer where the grader and the label disagree. */
@@ -20,7 +24,7 @@ export interface Disagreement {
   lang: Lang;
   q: string;
   answer: string;
-  kind: "concepts" | "redFlags";
+  kind: "concepts" | "redFlags" | "list";
   missed: string[];
   extra: string[];
 }
@@ -39,6 +43,8 @@ export interface Counts {
 /** The result of an evaluation: overall, per language, and the disagreements. */
 export interface Evaluation extends Counts {
   byLang: Record<string, Counts>;
+  /** Per rule family (answers without one count under "-"). */
+  byFamily: Record<string, Counts>;
   disagreements: Disagreement[];
 }
 
@@ -57,24 +63,35 @@ export function evaluate(
 ): Evaluation {
   const byKey = new Map(questions.map((q) => [`${q.lang}/${q.id}`, q]));
   const tally = new Map<string, { answers: number; tp: number; fp: number; fn: number }>();
+  const families = new Map<string, { answers: number; tp: number; fp: number; fn: number }>();
   const disagreements: Disagreement[] = [];
   for (const a of answers) {
     const question = byKey.get(`${a.lang}/${a.q}`);
     if (!question) throw new Error(`labelled answer for unknown question ${a.lang}/${a.q}: ${a.answer}`);
     const g = grade(question, a.answer);
     const t = tally.get(a.lang) ?? { answers: 0, tp: 0, fp: 0, fn: 0 };
+    const family = a.family ?? "-";
+    const f = families.get(family) ?? { answers: 0, tp: 0, fp: 0, fn: 0 };
     t.answers++;
-    for (const kind of ["concepts", "redFlags"] as const) {
-      const want = new Set(a[kind]);
-      const got = new Set(g[kind].filter((r) => r.hit).map((r) => r.id));
+    f.answers++;
+    const decisions: [Disagreement["kind"], Set<string>, Set<string>][] = [
+      ["concepts", new Set(a.concepts), new Set(g.concepts.filter((r) => r.hit).map((r) => r.id))],
+      ["redFlags", new Set(a.redFlags), new Set(g.redFlags.filter((r) => r.hit).map((r) => r.id))],
+    ];
+    // "It is a bare list" is one more decision, labelled only in the v2 set.
+    if (a.list !== undefined) decisions.push(["list", new Set(a.list ? ["list"] : []), new Set(g.list ? ["list"] : [])]);
+    for (const [kind, want, got] of decisions) {
       const missed = [...want].filter((id) => !got.has(id));
       const extra = [...got].filter((id) => !want.has(id));
-      t.tp += want.size - missed.length;
-      t.fp += extra.length;
-      t.fn += missed.length;
+      for (const c of [t, f]) {
+        c.tp += want.size - missed.length;
+        c.fp += extra.length;
+        c.fn += missed.length;
+      }
       if (missed.length || extra.length) disagreements.push({ lang: a.lang, q: a.q, answer: a.answer, kind, missed, extra });
     }
     tally.set(a.lang, t);
+    families.set(family, f);
   }
   const byLang: Record<string, Counts> = {};
   const all = { answers: 0, tp: 0, fp: 0, fn: 0 };
@@ -85,7 +102,8 @@ export function evaluate(
     all.fp += t.fp;
     all.fn += t.fn;
   }
-  return { ...finish(all), byLang, disagreements };
+  const byFamily = Object.fromEntries([...families].map(([name, c]) => [name, finish(c)]));
+  return { ...finish(all), byLang, byFamily, disagreements };
 }
 
 /** A one-line account of a disagreement, for test failures and the eval script. */

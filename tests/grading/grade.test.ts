@@ -92,7 +92,18 @@ describe("bad input", () => {
   });
 
   it("grades an answer of exactly MAX_ANSWER_CHARS", () => {
-    expect(gradeAnswer(q, "sales ".repeat(MAX_ANSWER_CHARS / 6)).concepts[0]?.hit).toBe(true);
+    const answer = "sales ".repeat(Math.ceil(MAX_ANSWER_CHARS / 6)).slice(0, MAX_ANSWER_CHARS);
+    expect(answer.length).toBe(MAX_ANSWER_CHARS);
+    expect(gradeAnswer(q, answer).concepts[0]?.hit).toBe(true);
+  });
+
+  it("grades 140,000 repeats of one misspelt word (no spread of a huge position list)", () => {
+    const typo = question({ pass: 50, concepts: [{ id: "c", label: "C", weight: 1, keywords: ["engage"] }], redFlags: [] });
+    const answer = "enagge ".repeat(140_000);
+    expect(answer.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
+    const grade = gradeAnswer(typo, answer);
+    expect(grade.concepts[0]?.hit).toBe(true);
+    expect(grade.concepts[0]?.matches).toEqual(["enagge"]);
   });
 
   it.each([

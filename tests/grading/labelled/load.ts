@@ -8,6 +8,8 @@ import type { LabelledAnswer } from "../evaluate.js";
 
 /** The directory holding rubrics.yaml and the per-language answer files. */
 export const LABELLED_DIR = fileURLToPath(new URL(".", import.meta.url));
+/** The v2 set: answers for negation scope, stance, co-occurrence, numbers, sense guards, lists and lemmas. */
+export const LABELLED_V2_DIR = fileURLToPath(new URL("../labelled-v2/", import.meta.url));
 
 interface FixtureFile {
   questions: { lang: Lang; id: string; prompt: string; rubric: Rubric }[];
@@ -15,7 +17,7 @@ interface FixtureFile {
 
 interface AnswersFile {
   lang: Lang;
-  answers: { q: string; answer: string; concepts?: string[]; redFlags?: string[]; covers?: string }[];
+  answers: { q: string; answer: string; concepts?: string[]; redFlags?: string[]; covers?: string; family?: string; list?: boolean }[];
 }
 
 /** The fixture questions and every labelled answer. */
@@ -35,7 +37,10 @@ export function loadLabelled(dir = LABELLED_DIR): { questions: Question[]; answe
   for (const lang of ["en", "ru", "el"] as const) {
     const file = parse(readFileSync(join(dir, `${lang}.yaml`), "utf8")) as AnswersFile;
     for (const a of file.answers) {
-      answers.push({ lang: file.lang, q: a.q, answer: a.answer, concepts: a.concepts ?? [], redFlags: a.redFlags ?? [], covers: a.covers });
+      answers.push({
+        lang: file.lang, q: a.q, answer: a.answer, concepts: a.concepts ?? [], redFlags: a.redFlags ?? [], covers: a.covers,
+        ...(a.family ? { family: a.family } : {}), ...(a.list !== undefined ? { list: a.list } : {}),
+      });
     }
   }
   return { questions, answers };

@@ -1,0 +1,79 @@
+// What the grader needs to know about one language. Adding a language means writing one of these
+// (plus its content); the matcher only ever asks the registry (registry.ts) for the module of a word.
+import type { Script } from "../normalize.js";
+
+/** Turns a normalised word into its stem; one instance per language, created on first use. */
+export interface Stemmer {
+  stem(norm: string): string;
+}
+
+/**
+ * One language's rules, as data. Word lists are space-separated and written in normalised form
+ * (lower case, no accents in Greek and Latin, σ for ς, ё→е, apostrophes removed), so they compare
+ * with Token.norm. Lists marked "by stem" are compared after stemming, so any inflection counts.
+ */
+export interface LanguageDefinition {
+  /** ISO 639-1 code: "ru". */
+  code: string;
+  /** The script its words are written in. */
+  script: Exclude<Script, "other">;
+  /** Creates the stemmer (called lazily: stemmer packages load only when grading). */
+  stemmer: () => Stemmer;
+  /** Extra lemma keys of a normalised word (rule-based lemmas, e.g. Greek aorists); [] when none. */
+  lemmaKeys?: (norm: string) => readonly string[];
+  /** Keyboard rows, for "a neighbouring key" typos. */
+  keyboard: readonly string[];
+  /** Its vowels: a vowel written for another is a forgiven slip. */
+  vowels: string;
+  /** Articles, prepositions, conjunctions and particles: optional in a keyword (rule 5). */
+  functionWords: string;
+  /** Other glue words (pronouns, auxiliaries): with function words, what makes text a statement, not a list. */
+  glueWords: string;
+  /** Words that deny what follows them (and, within reach, what precedes them). */
+  negations: string;
+  /** Negations that stack rather than cancel (negative concord): "никогда не", "ποτέ δεν". */
+  concordNegations: string;
+  /** Words that prefer something else to what follows: "instead", "вместо", "αντί". */
+  contrastWords: string;
+  /** Multi-word contrast triggers, one per line: "rather than". */
+  contrastPhrases?: string;
+  /**
+   * Words that turn a negation into emphasis when they follow it: "not only", "не только", "όχι μόνο";
+   * compared by norm.
+   */
+  pseudoNegations: string;
+  /** By stem: a negation followed by these is a double negative, i.e. affirms: "never ignore", "не забывайте". */
+  doubleNegatives: string;
+  /**
+   * Post-negation triggers, one phrase per line, compared by stem: after a mention, in its clause, they
+   * deny it ("likes are not the goal", "лайки не главное", "τα likes δεν είναι ο στόχος"). A bare
+   * negation word after a mention is not enough: "негатив не удаляю" denies the verb, not "негатив".
+   */
+  postNegations: string;
+  /** Words that end a negation's scope: "but", "because", "а", "но", "αλλά", "γιατί". */
+  scopeTerminators: string;
+  /** Words that, with negations and function words, make a bare "no" clause: "— точно нет", "absolutely not". */
+  bareNegationFillers: string;
+  /** Negations meaning "without": "без X никуда" says X is needed (a second negation in the clause affirms). */
+  privatives: string;
+  /** Conjunctions that turn a sentence: "but", "но", "αλλά"; after a concession, what precedes them is not endorsed. */
+  contrastConjunctions: string;
+  /** By stem: words that concede: "may", "sure", "хотя", "конечно", "μπορεί", "βέβαια". */
+  concessionMarkers: string;
+  /** By stem: words that judge a practice negatively: "risky", "вредно", "επικίνδυνο". */
+  negativeEvaluations: string;
+  /** By stem: words that attribute a practice to someone else: "clients", "competitors", "некоторые", "κάποιοι". */
+  otherExperiencers: string;
+  /** Number words and their values, "word value" pairs separated by commas; every listed form counts. */
+  numberWords: string;
+  /** Scale words and abbreviations with their factors: "billion 1e9, bn 1e9". */
+  scaleWords: string;
+  /** Words for "percent" (after a number). */
+  percentWords: string;
+  /** Words joining "six in ten", "шесть из десяти", "έξι στους δέκα". */
+  fractionWords: string;
+  /** Words for the decimal point in a number said in words: "point", "запятая", "κόμμα". */
+  decimalWords: string;
+  /** Real words one slip apart that must never be taken for each other's typo, as stem pairs "a b" per line. */
+  distinctStems?: string;
+}

@@ -1,0 +1,197 @@
+// Whether an occurrence of a keyword counts as said (keyword rule 6, NegEx-style). A mention does not
+// count when a negation's scope covers it (before or after it in its clause), when it is the rejected
+// side of a contrast ("rather than X"), and, for red flags, when it is conceded ("X may look harmless,
+// but…"). A practice red flag also needs the answer to endorse it: not judged negatively in its
+// sentence ("risky", "вредно", "επικίνδυνο") and not attributed to someone else ("clients ask…").
+import type { CompiledPhrase } from "./compile.js";
+import type { Language, StemList } from "./lang/registry.js";
+import { sentenceOf, type AnswerIndex } from "./match.js";
+import { Break, type Token } from "./words.js";
+
+/** Why a mention was not counted; shown in the feedback. */
+export type Rejection = "negated" | "contrasted" | "conceded" | "judged" | "reported";
+
+/** Words a negation reaches forward (within its clause, up to a scope terminator). */
+export const PRE_REACH = 6;
+/** Words after a mention in which a negation still denies it ("likes are not the goal"). */
+export const POST_REACH = 3;
+/** Longest clause that can be a bare "no" ("— точно нет", "Absolutely not"). */
+const BARE_CLAUSE = 4;
+/** How far a sentence is searched for evaluation, concession or another experiencer. */
+const SENTENCE_REACH = 40;
+
+/** The negation-related facts of a keyword (a phrase keyword; structured keywords state no negation). */
+export type KeywordFacts = Pick<CompiledPhrase, "negations" | "concord">;
+const PLAIN: KeywordFacts = { negations: new Set(), concord: false };
+
+const inList = (t: Token | undefined, list: StemList): boolean => !!t?.lang && t.lang.stems(list).has(t.stem);
+const has = (t: Token | undefined, pick: (l: Language) => ReadonlySet<string>): boolean => !!t?.lang && pick(t.lang).has(t.norm);
+const isNegation = (t: Token | undefined): boolean => has(t, (l) => l.negations);
+
+/** A clause boundary stands between token i-1 and token i. */
+const clauseBreak = (tokens: Token[], i: number): boolean => (tokens[i]?.brk ?? Break.None) !== Break.None;
+
+// Conjunctions that open reported speech ("that", "что", "ότι", "πως").
+const REPORTED_SPEECH = new Set(["that", "что", "οτι", "πωσ"]);
+// Linking words that may stand between a negation and what makes it a double negative ("cannot be ignored").
+const LINKS = new Set(["be", "been", "being", "to", "ειναι", "быть"]);
+
+/** "not only", "never ignore", "не забывайте", "cannot be ignored": the negation ending at j is emphasis or a double negative. */
+function pseudo(tokens: Token[], j: number, limit = Infinity): boolean {
+  const next = j + 1 < limit ? tokens[j + 1] : undefined;
+  const after = next && LINKS.has(next.norm) && j + 2 < limit ? tokens[j + 2] : undefined;
+  return [next, after].some((t) => has(t, (l) => l.pseudoNegations) || inList(t, "doubleNegatives"));
+}
+
+/** "not only likes": an emphasis word anywhere between the negation at j and the mention at `first`. */
+function cancelledBetween(tokens: Token[], j: number, first: number): boolean {
+  for (let k = j + 1; k < first; k++) if (has(tokens[k], (l) => l.pseudoNegations)) return true;
+  return false;
+}
+
+/** A contrast phrase ("rather than") ending at token j. */
+function contrastPhraseEndsAt(tokens: Token[], j: number): boolean {
+  const lang = tokens[j]?.lang;
+  if (!lang) return false;
+  return lang.contrastPhrases.some((phrase) => phrase.every((w, k) => tokens[j - phrase.length + 1 + k]?.norm === w));
+}
+
+/** The first token of the clause after the one holding token i, or -1 at the end of the answer. */
+function nextClauseStart(tokens: Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k <= i + SENTENCE_REACH; k++) if (clauseBreak(tokens, k)) return k;
+  return -1;
+}
+
+/** The length of the post-negation trigger starting at token `at` (0 when none); it may not cross a clause break after `from`. */
+function triggerAt(tokens: Token[], at: number, from: number): number {
+  const lang = tokens[at]?.lang;
+  if (!lang) return 0;
+  const trigger = lang.postNegations().find((phrase) => phrase.every((stem, n) => tokens[at + n]?.stem === stem && (at + n === from || !clauseBreak(tokens, at + n))));
+  if (!trigger) return 0;
+  // "isn't risky", "не вредно": denying a judgement against it is no denial of the thing itself.
+  const end = at + trigger.length;
+  if (pseudo(tokens, end - 1) || inList(tokens[end], "negativeEvaluations") || inList(tokens[end + 1], "negativeEvaluations")) return 0;
+  return trigger.length;
+}
+
+/** A post-negation trigger in the mention's own clause after it, within POST_REACH words: "buying followers is not an option". */
+function postNegated(last: number, tokens: Token[], kw: KeywordFacts): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + POST_REACH; k++) {
+    if (clauseBreak(tokens, k)) return false;
+    const t = tokens[k];
+    if (!t?.lang || t.lang.scopeTerminators.has(t.norm)) return false;
+    if (kw.negations.has(t.norm)) continue;
+    if (triggerAt(tokens, k, k) > 0) return true;
+  }
+  return false;
+}
+
+/** The clause after the mention's clause is a bare "no": "Buying followers? Never.", "— точно нет". */
+function bareNoFollows(last: number, tokens: Token[]): boolean {
+  const start = nextClauseStart(tokens, last);
+  const first = tokens[start];
+  if (!first || (first.brk === Break.Sentence && !first.question)) return false;
+  // "Лайки — это не цель", "Likes: not the goal": the next clause opens with a post-negation trigger.
+  if (first.brk === Break.Clause && triggerAt(tokens, start, start) > 0) return true;
+  let negation = false;
+  for (let k = start; k < tokens.length; k++) {
+    if (k > start && clauseBreak(tokens, k)) break;
+    if (k - start >= BARE_CLAUSE) return false;
+    const t = tokens[k];
+    if (isNegation(t)) {
+      if (pseudo(tokens, k)) return false;
+      negation = true;
+    } else if (!has(t, (l) => l.bareNegationFillers) && !has(t, (l) => l.functionWords)) return false;
+  }
+  return negation;
+}
+
+/** Whether a negation or contrast before `first` (in its clause, within PRE_REACH) takes the mention back. */
+function preRejection(first: number, last: number, tokens: Token[], kw: KeywordFacts): Rejection | null {
+  for (let j = first - 1; j >= 0 && j >= first - PRE_REACH; j--) {
+    if (clauseBreak(tokens, j + 1)) return null;
+    const t = tokens[j];
+    const lang = t?.lang;
+    if (!t || !lang) continue;
+    if (contrastPhraseEndsAt(tokens, j)) return "contrasted";
+    if (lang.scopeTerminators.has(t.norm)) return null;
+    if (!lang.negations.has(t.norm) || kw.negations.has(t.norm)) continue;
+    // Negative concord: "никогда не кормлю троллей" still says "не кормлю троллей".
+    if (kw.concord && lang.concordNegations.size > 0) continue;
+    // Only words before the mention count: "cannot be ignored" still denies the keyword "ignore".
+    if (pseudo(tokens, j, first) || cancelledBetween(tokens, j, first)) continue;
+    if (lang.contrastWords.has(t.norm)) return "contrasted";
+    // "без аналитики никуда", "you can't grow without a plan": two negations affirm what they surround.
+    if (lang.privatives.has(t.norm) && (laterNegation(tokens, last) || earlierNegation(tokens, j))) return null;
+    return "negated";
+  }
+  return null;
+}
+
+/** Any negation later in the mention's clause: "без аналитики никуда". */
+function laterNegation(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + PRE_REACH; k++) {
+    if (clauseBreak(tokens, k)) return false;
+    // "без сарказма и без перепалки" repeats the same "without"; only another kind of negation affirms.
+    if (isNegation(tokens[k]) && !has(tokens[k], (l) => l.privatives)) return true;
+  }
+  return false;
+}
+
+/** Another negation earlier in the same clause (a double negative with the one at j), in a language without concord. */
+function earlierNegation(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - PRE_REACH; k--) {
+    if (clauseBreak(tokens, k + 1)) return false;
+    const t = tokens[k];
+    if (isNegation(t) && (t?.lang?.concordNegations.size ?? 0) === 0) return true;
+  }
+  return false;
+}
+
+/** Whether the mention at first..last counts as said; the reason it does not, else null. */
+export function rejection(first: number, last: number, index: AnswerIndex, kw: KeywordFacts = PLAIN): Rejection | null {
+  const { tokens } = index;
+  const pre = preRejection(first, last, tokens, kw);
+  if (pre) return pre;
+  if (postNegated(last, tokens, kw) || bareNoFollows(last, tokens)) return "negated";
+  return null;
+}
+
+/** Bounds of the sentence holding token i, capped at SENTENCE_REACH words each way. */
+function sentenceBounds(index: AnswerIndex, i: number): [number, number] {
+  const s = sentenceOf(index, i);
+  let from = i;
+  while (from > 0 && i - from < SENTENCE_REACH && sentenceOf(index, from - 1) === s) from--;
+  let to = i;
+  while (to + 1 < index.tokens.length && to - i < SENTENCE_REACH && sentenceOf(index, to + 1) === s) to++;
+  return [from, to];
+}
+
+/** "It may look harmless, but…": a concession marker, then the mention, then a turning conjunction, in one sentence. */
+export function conceded(first: number, last: number, index: AnswerIndex): boolean {
+  const { tokens } = index;
+  const [from, to] = sentenceBounds(index, first);
+  let turn = -1;
+  for (let k = last + 1; k <= to; k++) if (has(tokens[k], (l) => l.contrastConjunctions)) { turn = k; break; }
+  if (turn < 0) return false;
+  for (let k = from; k < turn; k++) if (inList(tokens[k], "concessionMarkers")) return true;
+  return false;
+}
+
+/** Why an endorsed-practice mention is not an endorsement: judged negatively or said of someone else. */
+export function notEndorsed(first: number, last: number, index: AnswerIndex): Rejection | null {
+  const { tokens } = index;
+  const [from, to] = sentenceBounds(index, first);
+  for (let k = from; k <= to; k++) {
+    if (k >= first && k <= last) continue;
+    // "not risky" is no judgement against it.
+    if (inList(tokens[k], "negativeEvaluations") && !preRejection(k, k, tokens, PLAIN)) return "judged";
+  }
+  // Someone else's practice ("competitors buy followers") is reported in its own clause; "so we should too" is not.
+  // "Clients think that likes are the goal": a clause opened by "that" still reports.
+  for (let k = first - 1; k >= from; k--) {
+    if (inList(tokens[k], "otherExperiencers")) return "reported";
+    if (clauseBreak(tokens, k) && !REPORTED_SPEECH.has(tokens[k]?.norm ?? "")) break;
+  }
+  return null;
+}
