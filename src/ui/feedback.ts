@@ -15,12 +15,16 @@ const quoted = (words: string[]) => words.map((w) => `“${inert(w)}”`).join("
 /** The feedback on one graded answer: score bar, concepts covered and missed, red flags, model answer. */
 export function renderFeedback(grade: Grade, question: Question, chalk: ChalkInstance, columns: number): string {
   const t = messages(grade.lang);
-  const verdict = grade.passed ? chalk.green(`✔ ${t.passed}`) : chalk.red(`✘ ${t.notPassed}`);
+  const flags = grade.redFlags.filter((f) => f.hit);
+  // An answer with enough points says what failed it: the first red flag, or being a bare list.
+  const reason = grade.passed || grade.score < grade.pass ? null : flags[0] ? t.failedByFlag(inert(flags[0].label)) : grade.list ? t.failedAsList : null;
+  const verdict = grade.passed ? chalk.green(`✔ ${t.passed}`) : chalk.red(`✘ ${reason ?? t.notPassed}`);
   const bar = scoreBar(grade.score, Math.max(10, Math.min(20, columns - 30)));
   const colour = grade.passed ? chalk.green : grade.score >= grade.pass ? chalk.yellow : chalk.red;
   // Wrapped like the rest: in a 40-column terminal the verdict would otherwise be cut mid-word.
   const lines = [wrap(`${t.score} ${colour(bar)} ${chalk.bold(`${grade.score}%`)}  ${verdict} ${chalk.dim(`(${t.passMark(grade.pass)})`)}`, columns)];
   if (grade.empty) lines.push(chalk.yellow(wrap(t.emptyAnswer, columns)));
+  else if (grade.list && !reason) lines.push(chalk.yellow(wrap(t.failedAsList, columns)));
 
   const hit = grade.concepts.filter((c) => c.hit);
   const missed = grade.concepts.filter((c) => !c.hit);
@@ -31,11 +35,19 @@ export function renderFeedback(grade: Grade, question: Question, chalk: ChalkIns
     lines.push("", chalk.bold(t.missed));
     for (const c of missed) lines.push(wrap(`${chalk.red("✘")} ${inert(c.label)}`, columns, "  "));
   }
-  const flags = grade.redFlags.filter((f) => f.hit);
   if (flags.length > 0) {
     lines.push("", chalk.bold.red(t.redFlags));
     for (const f of flags) lines.push(wrap(`${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(`← ${quoted(f.matches)}`)}`, columns, "  "));
     lines.push(chalk.dim(wrap(t.redFlagWhy, columns, "  ")));
+  }
+  // Mentions the grader understood as rejected ("likes are not the goal"), so the user sees they were heard.
+  const understood = [...grade.concepts.filter((c) => !c.hit), ...grade.redFlags.filter((f) => !f.hit)].filter((r) => r.rejected?.length);
+  if (understood.length > 0) {
+    lines.push("", chalk.bold(t.notCounted));
+    for (const r of understood) {
+      const why = (r.rejected ?? []).map((m) => `“${inert(m.words)}”: ${t.notCountedWhy[m.why]}`).join("; ");
+      lines.push(wrap(`${chalk.dim("⊘")} ${inert(r.label)} ${chalk.dim(`← ${why}`)}`, columns, "  "));
+    }
   }
   lines.push("", chalk.bold(t.modelAnswer), wrap(inert(question.answer.trim()), columns, "  "));
   return `${lines.join("\n")}\n`;

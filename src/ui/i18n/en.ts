@@ -16,6 +16,16 @@ export const en: Messages = {
   modelAnswer: "Model answer",
   emptyAnswer: "The answer was empty, so there was nothing to grade. Say something, even a rough first idea.",
   noneCovered: "none of the key points yet",
+  failedByFlag: (label) => `not passed: red flag “${label}”`,
+  failedAsList: "not passed: this is a list of terms, not an answer. Say what you would do and why, in sentences.",
+  notCounted: "Understood, not counted",
+  notCountedWhy: {
+    negated: "you ruled it out",
+    contrasted: "you set it aside for something else",
+    conceded: "you granted it only before a “but”",
+    judged: "you called it a bad idea",
+    reported: "you said others do it",
+  },
   quiz: {
     progress: (position, total) => `Question ${position}/${total}`,
     topics: {

@@ -1,4 +1,5 @@
 import type { Lang, Topic } from "../../content/types.js";
+import type { RejectionReason } from "../../grading/types.js";
 import { el } from "./el.js";
 import { en } from "./en.js";
 import { ru } from "./ru.js";
@@ -16,6 +17,12 @@ export interface Messages {
   modelAnswer: string;
   emptyAnswer: string;
   noneCovered: string;
+  /** Why an answer with enough points did not pass: a red flag, or a bare list of terms. */
+  failedByFlag: (label: string) => string;
+  failedAsList: string;
+  /** The heading over mentions the grader saw but did not count, and each reason. */
+  notCounted: string;
+  notCountedWhy: Record<RejectionReason, string>;
   quiz: QuizMessages;
   practice: PracticeMessages;
 }

@@ -17,6 +17,16 @@ export const ru: Messages = {
   modelAnswer: "Образцовый ответ",
   emptyAnswer: "Ответ пустой, оценивать нечего. Напишите хотя бы первую мысль.",
   noneCovered: "пока ни одного ключевого пункта",
+  failedByFlag: (label) => `не зачтено: тревожный сигнал «${label}»`,
+  failedAsList: "не зачтено: это список терминов, а не ответ. Скажите предложениями, что вы сделаете и зачем.",
+  notCounted: "Понято, но не засчитано",
+  notCountedWhy: {
+    negated: "вы это отвергли",
+    contrasted: "вы предпочли другое",
+    conceded: "вы допустили это только до «но»",
+    judged: "вы назвали это плохой идеей",
+    reported: "вы сказали, что так делают другие",
+  },
   quiz: {
     progress: (position, total) => `Вопрос ${position}/${total}`,
     topics: {
