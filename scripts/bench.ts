@@ -38,6 +38,9 @@ const { buildCatalog, findQuestion } = await import("../src/content/catalog.js")
 const { loadBuiltinBanks } = await import("../src/io/load-content.js");
 const { compileRubric, gradeAnswer } = await import("../src/grading/index.js");
 const catalog = buildCatalog(loadBuiltinBanks({ SMM_PREP_BUILTIN_DIR: join(root, "dist/content/") }));
+// As the CLI does before grading: the built-in keywords' lemma forms.
+const { installForms } = await import("../src/io/forms.js");
+await installForms([...catalog.questions], join(root, "dist/content/"));
 const samples: Array<[string, "ru" | "el" | "en", string]> = [
   ["interview/account-goals", "en", "I would tie every account to a business goal. For Instagram that means reach and engagement with the community, but the real measure is conversions: sign-ups, leads and sales we can trace with UTM tags in Google Analytics. I would agree KPIs with the sales team, report monthly on cost per lead and ROI, and drop the metrics that only look good, like raw follower counts or likes. Listening to what customers say in comments also feeds the product team, so I track sentiment and response time as secondary goals. Each quarter we review the numbers and move budget to what works."],
   ["interview/account-goals", "ru", "Я бы привязал каждый аккаунт к бизнес-целям. Для Instagram это охват и вовлеченность, но главное — конверсии: заявки, лиды и продажи, которые мы отслеживаем через UTM-метки в Google Analytics. KPI согласую с отделом продаж, раз в месяц отчитываюсь о стоимости лида и ROI, а метрики тщеславия вроде лайков и числа подписчиков не считаю целью. Ещё я слушаю, что клиенты пишут в комментариях, и передаю это продуктовой команде, поэтому слежу за тональностью и скоростью ответа. Раз в квартал пересматриваем цифры и переносим бюджет туда, где есть результат."],

@@ -97,7 +97,12 @@ export function positionsOf(w: CompiledWord, index: AnswerIndex): number[] {
   } else {
     const exact = index.byStem.get(w.stem) ?? [];
     const more: number[] = [];
-    for (const f of w.forms) append(more, index.byNorm.get(f));
+    // A verb has a hundred forms and an answer a few dozen distinct words: walk the smaller side.
+    if (w.forms.size > index.byNorm.size) {
+      for (const [norm, at] of index.byNorm) if (w.forms.has(norm)) append(more, at);
+    } else {
+      for (const f of w.forms) append(more, index.byNorm.get(f));
+    }
     for (const k of w.keys) append(more, index.byKey.get(k));
     if (w.fuzzy) append(more, typoPositions(w, index));
     found = more.length === 0 ? exact : sortedUnique([...exact, ...more]);

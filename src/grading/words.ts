@@ -32,7 +32,7 @@ type Form = Pick<Token, "norm" | "stem" | "script" | "number" | "orig" | "lang" 
 
 // Answers repeat their words; normalising and stemming each distinct word once is most of the speed.
 const FORM_CACHE_LIMIT = 50_000;
-const formCache = new Map<string, Form[]>();
+const formCaches = new Map<string, Map<string, Form[]>>();
 
 const NO_KEYS: readonly string[] = [];
 // "1080x1080", "1080×1080": a size is two numbers (the letter may be Latin x or Cyrillic х).
@@ -40,8 +40,9 @@ const SIZE = /^([0-9]+)[xх×]([0-9]+)$/iu;
 
 /** The comparable forms of one written word in an answer of language `lang`, cached. */
 function formsOf(word: string, lang: string): Form[] {
-  const cacheKey = `${lang}\u0000${word}`;
-  const hit = formCache.get(cacheKey);
+  let formCache = formCaches.get(lang);
+  if (!formCache) formCaches.set(lang, (formCache = new Map()));
+  const hit = formCache.get(word);
   if (hit) return hit;
   const forms: Form[] = [];
   const nfkc = word.normalize("NFKC");
@@ -56,7 +57,7 @@ function formsOf(word: string, lang: string): Form[] {
     forms.push({ norm, stem, script: run.script, number: run.number, orig: run.text, lang: language, keys });
   }
   if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
-  formCache.set(cacheKey, forms);
+  formCache.set(word, forms);
   return forms;
 }
 
@@ -75,7 +76,8 @@ export function tokenize(text: string, lang = ""): Token[] {
     if (before === 0x23 || before === 0x40 || before === 0xff03 || before === 0xff20) start--;
     let b = brk;
     for (const form of formsOf(word, lang)) {
-      tokens.push({ ...form, start, end: at + word.length, brk: b, question });
+      const { norm, stem, script, number, orig, lang: language, keys } = form;
+      tokens.push({ norm, stem, script, number, orig, lang: language, keys, start, end: at + word.length, brk: b, question });
       b = Break.None;
       question = false;
     }
