@@ -146,11 +146,11 @@ function readKeywords(fields: Fields, key: "keywords" | "practice", required: bo
   return keywords;
 }
 
-function readConcept(node: Node, report: Report, flag: boolean): (Concept & { practice?: Keyword[] }) | undefined {
+function readConcept(node: Node, report: Report, flag: boolean): (Concept & { practice?: Keyword[]; why?: string }) | undefined {
   const what = flag ? "a red flag" : "a concept";
   const map = asMap(node, what, report);
   if (!map) return undefined;
-  const f = new Fields(map, what, report, flag ? ["id", "label", "keywords", "practice"] : ["id", "label", "weight", "keywords"]);
+  const f = new Fields(map, what, report, flag ? ["id", "label", "why", "keywords", "practice"] : ["id", "label", "weight", "keywords"]);
   const id = f.id("id");
   const label = f.text("label");
   const weight = flag ? 1 : (f.number("weight", 0.1, 100, false) ?? 1);
@@ -158,7 +158,8 @@ function readConcept(node: Node, report: Report, flag: boolean): (Concept & { pr
   if (flag && !hasPractice && !map.entries.some((e) => e.key === "keywords")) report(map.pos, "a red flag needs 'keywords' (the claim itself) or 'practice' (a practice the answer must not endorse)");
   const keywords = readKeywords(f, "keywords", !flag, report);
   const practice = hasPractice ? readKeywords(f, "practice", true, report) : undefined;
-  return id === undefined || label === undefined ? undefined : { id, label, weight, keywords, ...(practice ? { practice } : {}) };
+  const why = flag ? f.text("why", false) : undefined;
+  return id === undefined || label === undefined ? undefined : { id, label, weight, keywords, ...(practice ? { practice } : {}), ...(why ? { why } : {}) };
 }
 
 function reportDuplicateIds(nodes: Node[], items: (Concept | undefined)[], report: Report): void {
@@ -233,18 +234,26 @@ export function readBank(tree: Node | null, where: BankLocation): { bank: Bank |
   if (!tree) return report(top, "the file is empty; a bank needs bank, lang, title and questions"), { bank: null, problems };
   const map = asMap(tree, "a bank file", report);
   if (!map) return { bank: null, problems };
-  const f = new Fields(map, "the bank", report, ["bank", "lang", "title", "questions"]);
+  const f = new Fields(map, "the bank", report, ["bank", "lang", "title", "redFlags", "questions"]);
   const bank = f.id("bank");
   const lang = f.text("lang");
   if (bank !== undefined && bank !== where.fileBank) report(f.node_("bank", false)!.pos, `bank '${bank}' must equal the file name '${where.fileBank}'`);
   if (lang !== undefined && lang !== where.langFolder) report(f.node_("lang", false)!.pos, `lang '${lang}' must equal the folder '${where.langFolder}'`);
   const title = f.text("title");
+  // Red flags of the whole bank: practices an interviewer never wants to hear, whatever the question.
+  const bankFlagNodes = f.list("redFlags", false) ?? [];
+  const bankFlags = bankFlagNodes.map((n) => readConcept(n, report, true));
+  reportDuplicateIds(bankFlagNodes, bankFlags, report);
+  const shared = bankFlags.filter((x) => x !== undefined).map(({ weight: _w, ...flag }): RedFlag => flag);
   const questions: Question[] = [];
   const lines: number[] = [];
   const seen = new Map<string, number>();
   for (const node of f.list("questions", true) ?? []) {
     const q = readQuestion(node, where.fileBank, where.langFolder as Lang, report);
     if (!q) continue;
+    // A question's own red flag with the same id takes the place of the bank's.
+    const own = new Set(q.rubric.redFlags.map((x) => x.id));
+    q.rubric.redFlags.push(...shared.filter((x) => !own.has(x.id)));
     if (seen.has(q.id)) report(node.pos, `duplicate question id '${q.id}' (first at line ${seen.get(q.id)})`);
     else seen.set(q.id, node.pos.line);
     questions.push(q);

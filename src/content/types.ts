@@ -57,6 +57,8 @@ export interface Concept extends Keyworded {
 /** A red flag: said outright (`keywords`), or a practice (`practice`) that the answer endorses. */
 export interface RedFlag extends Keyworded {
   practice?: Keyword[];
+  /** Why an interviewer hears this as a warning, in a sentence or two; shown with the flag. */
+  why?: string;
 }
 
 /** The word-and-phrase strings inside a keyword (a range has none). */

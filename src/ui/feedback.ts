@@ -37,8 +37,14 @@ export function renderFeedback(grade: Grade, question: Question, chalk: ChalkIns
   }
   if (flags.length > 0) {
     lines.push("", chalk.bold.red(t.redFlags));
-    for (const f of flags) lines.push(wrap(`${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(`← ${quoted(f.matches)}`)}`, columns, "  "));
-    lines.push(chalk.dim(wrap(t.redFlagWhy, columns, "  ")));
+    const whyOf = new Map(question.rubric.redFlags.map((f) => [f.id, f.why]));
+    for (const f of flags) {
+      lines.push(wrap(`${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(`← ${quoted(f.matches)}`)}`, columns, "  "));
+      // The flag's own reason teaches; the generic line is only for flags written without one.
+      const why = whyOf.get(f.id);
+      if (why) lines.push(chalk.dim(wrap(inert(why), columns, "    ")));
+    }
+    if (flags.some((f) => !whyOf.get(f.id))) lines.push(chalk.dim(wrap(t.redFlagWhy, columns, "  ")));
   }
   // Mentions the grader understood as rejected ("likes are not the goal"), so the user sees they were heard.
   const understood = [...grade.concepts.filter((c) => !c.hit), ...grade.redFlags.filter((f) => !f.hit)].filter((r) => r.rejected?.length);

@@ -23,7 +23,12 @@ export function renderQuestion(q: Question, chalk: ChalkInstance, columns: numbe
   }
   if (q.rubric.redFlags.length > 0) {
     lines.push("", chalk.underline("Red flags"));
-    for (const f of q.rubric.redFlags) lines.push(`  ${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(`[${f.id}]`)}`, ...(f.keywords.length > 0 ? [keywords(f.keywords)] : []), ...(f.practice ? [keywords(f.practice, "practice")] : []));
+    for (const f of q.rubric.redFlags) {
+      lines.push(`  ${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(`[${f.id}]`)}`);
+      if (f.why) lines.push(text(f.why, "      "));
+      if (f.keywords.length > 0) lines.push(keywords(f.keywords));
+      if (f.practice) lines.push(keywords(f.practice, "practice"));
+    }
   }
   if (q.source) lines.push("", chalk.dim(text(`Source: ${q.source.article}, item ${q.source.item}`, "")));
   return `${lines.join("\n")}\n`;

@@ -68,3 +68,30 @@ describe("malformed structured keywords are located errors", () => {
     expect(problems.join("\n")).toContain("a red flag needs 'keywords' (the claim itself) or 'practice'");
   });
 });
+
+describe("red flags of the whole bank", () => {
+  const withBankFlags = (flags: string) => {
+    const text = MINI_BANK.replace("questions:\n", `redFlags:\n${flags}questions:\n`);
+    const file = "banks/en/mini.yaml";
+    const parsed = parseYamlSource(text, file);
+    const checked = readBank(parsed.tree, { file, langFolder: "en", fileBank: "mini" });
+    return { bank: checked.bank, problems: [...parsed.problems, ...checked.problems].map(formatProblem) };
+  };
+
+  it("apply to every question, after its own; a question's flag with the same id wins", () => {
+    const { bank, problems } = withBankFlags(
+      "  - {id: buys-followers, label: Buys followers, why: Bots never buy., practice: [buy followers]}\n  - {id: likes-only, label: Bank version, keywords: [x]}\n",
+    );
+    expect(problems).toEqual([]);
+    const flags = bank!.questions[0]!.rubric.redFlags;
+    expect(flags.map((f) => [f.id, f.label])).toEqual([["likes-only", "Only counts likes"], ["buys-followers", "Buys followers"]]);
+    expect(flags[1]).toMatchObject({ why: "Bots never buy.", practice: ["buy followers"] });
+  });
+
+  it("are checked like a question's", () => {
+    const { bank, problems } = withBankFlags("  - {id: a, label: A}\n  - {id: a, label: B, keywords: [b]}\n");
+    expect(bank).toBeNull();
+    expect(problems.join("\n")).toContain("a red flag needs 'keywords' (the claim itself) or 'practice'");
+    expect(problems.join("\n")).toContain("duplicate concept or red-flag id 'a'");
+  });
+});

@@ -37,3 +37,13 @@ describe("feedback that shows the reason", () => {
     expect(out).toContain(line);
   });
 });
+
+describe("a red flag says why it hurts", () => {
+  it("shows the flag's own reason instead of the generic line", () => {
+    const q = question("en", ["content"], ["buy followers"]);
+    q.rubric.redFlags[0]!.why = "Bought followers are bots: they never buy, and they drag the engagement rate down.";
+    const out = render(q, "Good content, and I'd buy followers to start.");
+    expect(out).toContain("Bought followers are bots: they never buy");
+    expect(out).not.toContain("an interviewer hears this as a warning sign");
+  });
+});
