@@ -1,7 +1,8 @@
 // `npm run blind`: verdict accuracy on our blind corpus (tests/blind/*.jsonl: answers written by people
 // who never saw the rubrics, labelled strong / weak / redflag by meaning before any rubric changed).
 // Prints the tuning split and the held-back split apart: the held-back figure is the honest one.
-// `--split holdout|tune|all` picks the split, `-v` lists every wrong verdict.
+// `--split holdout|tune|tune-a|tune-b|all` picks the split (tune-a and tune-b are stable halves of tune:
+// tune on one, check on the other), `--lang L` one language, `-v` lists every wrong verdict.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +21,15 @@ interface Blind {
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const verbose = args.includes("-v");
-const split = args[args.indexOf("--split") + 1] ?? "all";
+const split = args.includes("--split") ? (args[args.indexOf("--split") + 1] ?? "all") : "all";
+const only = args.includes("--lang") ? args[args.indexOf("--lang") + 1] : undefined;
+
+/** FNV-1a of the answer: splits the tuning answers into two stable halves, to check that a change generalises. */
+function half(text: string): "tune-a" | "tune-b" {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 2 === 0 ? "tune-a" : "tune-b";
+}
 // The built-in banks' lemma forms, as the build wrote them (the CLI installs the same table).
 const formsFile = join(root, "dist", "content", "forms.json");
 if (existsSync(formsFile) && "useForms" in grading) grading.useForms(JSON.parse(readFileSync(formsFile, "utf8")));
@@ -40,7 +49,9 @@ for (const lang of LANGS) {
   const lines = readFileSync(join(root, "tests", "blind", `${lang}.jsonl`), "utf8").split("\n").filter(Boolean);
   for (const line of lines) {
     const a = JSON.parse(line) as Blind;
-    if (split !== "all" && a.split !== split) continue;
+    if (only && a.lang !== only) continue;
+    const part = a.split === "tune" ? half(a.answer) : a.split;
+    if (split !== "all" && a.split !== split && part !== split) continue;
     const q = questions.get(`${a.lang}:${a.q}`);
     if (!q) throw new Error(`unknown question ${a.lang}:${a.q}`);
     const g = grading.gradeAnswer(q, a.answer);

@@ -41,3 +41,17 @@ describe("validate", () => {
     expect(stdout.replace(dir + "/", "")).toMatch(message);
   });
 });
+
+describe("validate: the structured keyword forms", () => {
+  it.each([
+    ["a malformed range", "keywords: [followers, {between: [5.7, 4.5], scale: billion}]", "mini.yaml:20:43: 'between' must be two numbers [low, high] with 0 ≤ low ≤ high"],
+    ["an empty co-occurrence", "keywords: [followers, {all: []}]", "mini.yaml:20:39: 'all' must not be empty"],
+    ["an unknown field", "keywords: [followers, {between: [1, 2], unti: percent}]", "mini.yaml:20:51: unknown key 'unti' in a 'between' keyword (did you mean 'unit'?)"],
+    ["a guard without unless", "keywords: [followers, {keyword: later}]", "mini.yaml:20:33: a 'keyword' keyword is missing 'unless'"],
+  ])("%s is a located error and exit 1", async (_name, keywords, message) => {
+    const dir = contentDir({ "en/mini.yaml": MINI_BANK.replace("keywords: [followers, reach]", keywords) });
+    const { code, stdout } = await runCli(["validate", dir]);
+    expect(stdout).toContain(`${dir}/en/${message}`);
+    expect(code).toBe(1);
+  });
+});
