@@ -182,7 +182,12 @@ export function conceded(first: number, last: number, index: AnswerIndex): boole
 export function notEndorsed(first: number, last: number, index: AnswerIndex): Rejection | null {
   const { tokens } = index;
   const [from, to] = sentenceBounds(index, first);
-  for (let k = from; k <= to; k++) {
+  // A judgement counts from the start of the mention's own clause to the end of the sentence: "buying
+  // followers is risky", "накрутка — это боты". One in an earlier clause is about something else:
+  // "the account looks empty, so I'd buy followers", "if the comment is bad, I delete it".
+  let clause = first;
+  while (clause > from && !clauseBreak(tokens, clause)) clause--;
+  for (let k = clause; k <= to; k++) {
     if (k >= first && k <= last) continue;
     // "not risky" is no judgement against it.
     if (inList(tokens[k], "negativeEvaluations") && !preRejection(k, k, tokens, PLAIN)) return "judged";

@@ -183,3 +183,12 @@ describe("shows what it did not count, and why", () => {
     expect(gradeAnswer(q, "Buying followers is pointless.").redFlags[0]!.rejected).toEqual([{ words: "Buying followers", why: "judged" }]);
   });
 });
+
+describe("a judgement counts only from the mention's clause on", () => {
+  it.each<Row>([
+    ["en", "buy followers", "The account looks empty and bad, so I'd buy followers.", true],
+    ["en", "delete comments", "If a comment is bad, I delete comments like that.", true],
+    ["ru", "купить подписчиков", "Аккаунт выглядит пустым и плохим, поэтому я бы решил купить подписчиков.", true],
+    ["en", "buy followers", "I'd buy followers, but it's risky.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
