@@ -15,7 +15,7 @@ const dist = join(root, "dist");
 const staging = join(root, `.dist-${process.pid}`);
 
 // Every module `list`, `show` and `validate` need goes into one chunk: each extra file costs a load.
-const LIGHT = /src[\\/](errors|version|content[\\/](catalog|lang|suggest|types|tree|schema|parity)|io[\\/](context|paths|load-content|bank-cache|bank-files)|ui[\\/](inert|text|color|question-table|question-view)|commands[\\/]catalog)\.ts$|node_modules[\\/]fast-/;
+const LIGHT = /src[\\/](errors|version|content[\\/](catalog|lang|suggest|types|tree|schema|parity|topic-names)|io[\\/](context|paths|load-content|bank-cache|bank-files)|ui[\\/](inert|text|color|locale-format|question-table|question-view|i18n[\\/]catalog-views)|commands[\\/]catalog)\.ts$|node_modules[\\/]fast-/;
 
 await build({
   input: { main: join(root, "src/main.ts") },
@@ -39,7 +39,7 @@ await build({
       groups: [
         // Interface messages are shared by feedback, the quiz and the history views; kept apart so that
         // grading an answer does not drag the prompt library in with them.
-        { name: "messages", test: /src[\\/]ui[\\/]i18n[\\/]/, priority: 2 },
+        { name: "messages", test: /src[\\/]ui[\\/]i18n[\\/](messages|en|ru|el)\.ts$/, priority: 2 },
         { name: "light", test: LIGHT, priority: 1 },
         { name: "grading", test: /src[\\/]grading[\\/]|node_modules[\\/]@nlpjs[\\/]/ },
         { name: "yaml", test: /node_modules[\\/]yaml[\\/]|src[\\/]content[\\/]yaml-source\.ts$/ },

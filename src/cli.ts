@@ -1,4 +1,4 @@
-import { Command, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import type { GlobalOptions, Io } from "./io/context.js";
 import { LANGS } from "./content/types.js";
 import { VERSION } from "./version.js";
@@ -32,6 +32,11 @@ export function createProgram(io: Io, state: RunState = { exitCode: 0 }): Comman
   program
     .description("Practise social-media-manager job interviews: questions in Russian, Greek and English, graded answers.")
     .version(VERSION, "-v, --version", "print the version")
+    // -V is what commander and most CLIs use; -v stays for those who learnt it here.
+    .addOption(new Option("-V").hideHelp().argParser(() => {
+      io.stdout.write(`${VERSION}\n`);
+      throw new CommanderError(0, "commander.version", VERSION);
+    }))
     .helpOption("-h, --help", "show help")
     .addOption(new Option("--content <dir>", "also load question banks from DIR (repeatable; see $SMM_PREP_CONTENT)").argParser(collect))
     .option("--no-color", "plain output without colours (also $NO_COLOR)")
@@ -136,10 +141,12 @@ export function createProgram(io: Io, state: RunState = { exitCode: 0 }): Comman
     .command("validate")
     .description("check question banks for mistakes (exit 1 when there are any)")
     .argument("[dir...]", "directories to check (default: the built-in banks and the configured ones)")
-    .addHelpText("after", examples(["smm-prep validate", "smm-prep validate ./my-banks", "smm-prep --content ./my-banks validate"]))
-    .action(async (dirs: string[], _opts, cmd: Command) => {
+    .addOption(new Option("-l, --lang <lang>", `language of the summary line: ${LANGS.join(", ")} (default: $SMM_PREP_LANG, then the locale, then en)`))
+    .option("--json", "print {ok, banks, files, questions, langs, problems: [{file, line, col, message}]}")
+    .addHelpText("after", examples(["smm-prep validate", "smm-prep validate ./my-banks", "smm-prep --content ./my-banks validate", "smm-prep validate ./my-banks --json"]))
+    .action(async (dirs: string[], opts, cmd: Command) => {
       const { validate } = await import("./commands/validate.js");
-      setExit(await validate(io, globals(cmd), dirs));
+      setExit(await validate(io, globals(cmd), dirs, opts));
     });
 
   program

@@ -1,6 +1,7 @@
 import { UserError } from "../errors.js";
 import { didYouMean } from "./suggest.js";
 import type { Problem } from "./tree.js";
+import { resolveTopic, topicSpellings } from "./topic-names.js";
 import { TOPICS, questionKey, type Bank, type Lang, type Question } from "./types.js";
 
 /** Every loaded question, merged across files and directories. */
@@ -31,7 +32,7 @@ export function buildCatalog(banks: Bank[]): Catalog {
   return { banks, questions: banks.flatMap((b) => b.questions) };
 }
 
-/** What `list` and `quiz` may narrow the questions by. */
+/** What `list` and `quiz` may narrow the questions by; the topic is an id or its name in any language. */
 export interface QuestionFilter {
   lang: Lang;
   bank?: string;
@@ -45,10 +46,11 @@ export function selectQuestions(catalog: Catalog, filter: QuestionFilter): Quest
   if (bank !== undefined && !inLang.some((q) => q.bank === bank)) {
     throw new UserError(`unknown bank '${bank}'${didYouMean(bank, inLang.map((q) => q.bank))}; banks in '${filter.lang}': ${unique(inLang.map((q) => q.bank)).join(", ") || "none"}`);
   }
-  if (topic !== undefined && !(TOPICS as readonly string[]).includes(topic)) {
-    throw new UserError(`unknown topic '${topic}'${didYouMean(topic, TOPICS)}; topics: ${TOPICS.join(", ")}`);
+  const topicId = topic === undefined ? undefined : resolveTopic(topic);
+  if (topic !== undefined && topicId === undefined) {
+    throw new UserError(`unknown topic '${topic}'${didYouMean(topic, topicSpellings())}; topics: ${TOPICS.join(", ")}`);
   }
-  return inLang.filter((q) => (bank === undefined || q.bank === bank) && (topic === undefined || q.topic === topic));
+  return inLang.filter((q) => (bank === undefined || q.bank === bank) && (topicId === undefined || q.topic === topicId));
 }
 
 /** Finds `<bank>/<id>` (or a bare id that only one bank has) in one language, with a did-you-mean. */

@@ -1,8 +1,9 @@
 import type { ChalkInstance } from "chalk";
-import type { Question } from "../content/types.js";
+import type { Lang, Question } from "../content/types.js";
 import type { Grade } from "../grading/types.js";
 import { messages } from "./i18n/messages.js";
 import { inert, wrap } from "./text.js";
+import { listAnd, percent } from "./locale-format.js";
 
 /** A bar of `size` cells filled in proportion to a 0-100 score. */
 export function scoreBar(score: number, size: number): string {
@@ -10,7 +11,7 @@ export function scoreBar(score: number, size: number): string {
   return "█".repeat(filled) + "░".repeat(size - filled);
 }
 
-const quoted = (words: string[]) => words.map((w) => `“${inert(w)}”`).join(", ");
+const quoted = (words: string[], lang: Lang) => listAnd(words.map((w) => `“${inert(w)}”`), lang);
 
 /** The feedback on one graded answer: score bar, concepts covered and missed, red flags, model answer. */
 export function renderFeedback(grade: Grade, question: Question, chalk: ChalkInstance, columns: number): string {
@@ -22,7 +23,7 @@ export function renderFeedback(grade: Grade, question: Question, chalk: ChalkIns
   const bar = scoreBar(grade.score, Math.max(10, Math.min(20, columns - 30)));
   const colour = grade.passed ? chalk.green : grade.score >= grade.pass ? chalk.yellow : chalk.red;
   // Wrapped like the rest: in a 40-column terminal the verdict would otherwise be cut mid-word.
-  const lines = [wrap(`${t.score} ${colour(bar)} ${chalk.bold(`${grade.score}%`)}  ${verdict} ${chalk.dim(`(${t.passMark(grade.pass)})`)}`, columns)];
+  const lines = [wrap(`${t.score} ${colour(bar)} ${chalk.bold(percent(grade.score, grade.lang))}  ${verdict} ${chalk.dim(`(${t.passMark(grade.pass)})`)}`, columns)];
   if (grade.empty) lines.push(chalk.yellow(wrap(t.emptyAnswer, columns)));
   else if (grade.list && !reason) lines.push(chalk.yellow(wrap(t.failedAsList, columns)));
 
@@ -30,7 +31,7 @@ export function renderFeedback(grade: Grade, question: Question, chalk: ChalkIns
   const missed = grade.concepts.filter((c) => !c.hit);
   lines.push("", chalk.bold(t.covered));
   if (hit.length === 0) lines.push(chalk.dim(`  ${t.noneCovered}`));
-  for (const c of hit) lines.push(wrap(`${chalk.green("✔")} ${inert(c.label)} ${chalk.dim(`← ${quoted(c.matches)}`)}`, columns, "  "));
+  for (const c of hit) lines.push(wrap(`${chalk.green("✔")} ${inert(c.label)} ${chalk.dim(`← ${quoted(c.matches, grade.lang)}`)}`, columns, "  "));
   if (missed.length > 0) {
     lines.push("", chalk.bold(t.missed));
     for (const c of missed) lines.push(wrap(`${chalk.red("✘")} ${inert(c.label)}`, columns, "  "));
@@ -39,7 +40,7 @@ export function renderFeedback(grade: Grade, question: Question, chalk: ChalkIns
     lines.push("", chalk.bold.red(t.redFlags));
     const whyOf = new Map(question.rubric.redFlags.map((f) => [f.id, f.why]));
     for (const f of flags) {
-      lines.push(wrap(`${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(`← ${quoted(f.matches)}`)}`, columns, "  "));
+      lines.push(wrap(`${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(`← ${quoted(f.matches, grade.lang)}`)}`, columns, "  "));
       // The flag's own reason teaches; the generic line is only for flags written without one.
       const why = whyOf.get(f.id);
       if (why) lines.push(chalk.dim(wrap(inert(why), columns, "    ")));
@@ -51,8 +52,8 @@ export function renderFeedback(grade: Grade, question: Question, chalk: ChalkIns
   if (understood.length > 0) {
     lines.push("", chalk.bold(t.notCounted));
     for (const r of understood) {
-      const why = (r.rejected ?? []).map((m) => `“${inert(m.words)}”: ${t.notCountedWhy[m.why]}`).join("; ");
-      lines.push(wrap(`${chalk.dim("⊘")} ${inert(r.label)} ${chalk.dim(`← ${why}`)}`, columns, "  "));
+      const why = (r.rejected ?? []).map((m) => `“${inert(m.words)}”: ${t.notCountedWhy[m.why]}`);
+      lines.push(wrap(`${chalk.dim("⊘")} ${inert(r.label)} ${chalk.dim(`← ${listAnd(why, grade.lang)}`)}`, columns, "  "));
     }
   }
   lines.push("", chalk.bold(t.modelAnswer), wrap(inert(question.answer.trim()), columns, "  "));

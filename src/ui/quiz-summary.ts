@@ -4,6 +4,7 @@ import type { Outcome } from "../practice/session.js";
 import type { Summary } from "../practice/summary.js";
 import { messages, type QuizMessages } from "./i18n/messages.js";
 import { inert, pad, truncate, width, wrap } from "./text.js";
+import { listAnd, percent } from "./locale-format.js";
 
 /** How the summary should end: was the session cut short, and how to repeat it. */
 export interface SummaryContext {
@@ -19,7 +20,7 @@ export function renderSummary(summary: Summary, ctx: SummaryContext, chalk: Chal
   const t = messages(ctx.lang).quiz;
   const lines = ["", chalk.bold.underline(t.summary)];
   if (ctx.interrupted) lines.push(chalk.yellow(wrap(t.interrupted, columns)));
-  if (summary.outcomes.length > 0) lines.push(...table(summary.outcomes, t, chalk, columns));
+  if (summary.outcomes.length > 0) lines.push(...table(summary.outcomes, t, ctx.lang, chalk, columns));
   lines.push("");
   if (summary.graded === 0) lines.push(t.noAnswers);
   else lines.push(wrap(chalk.bold(t.average(summary.average, summary.passed, summary.graded)), columns));
@@ -27,7 +28,7 @@ export function renderSummary(summary: Summary, ctx: SummaryContext, chalk: Chal
   if (ctx.minScore !== undefined && summary.average < ctx.minScore) lines.push(chalk.red(wrap(t.belowMinScore(summary.average, ctx.minScore), columns)));
 
   if (summary.weakestTopics.length > 0) {
-    const topics = summary.weakestTopics.map((w) => `${t.topics[w.topic]} ${w.score}%`).join(", ");
+    const topics = listAnd(summary.weakestTopics.map((w) => `${t.topics[w.topic]} ${percent(w.score, ctx.lang)}`), ctx.lang);
     lines.push("", chalk.bold(t.weakestTopics), wrap(topics, columns, "  "));
   }
   if (summary.weakestConcepts.length > 0) {
@@ -54,8 +55,8 @@ function practise(summary: Summary, ctx: SummaryContext, t: QuizMessages, chalk:
 }
 
 /** The table rows; the question column shrinks (with "…") to fit, and notes that do not fit go on a line of their own. */
-function table(outcomes: Outcome[], t: QuizMessages, chalk: ChalkInstance, columns: number): string[] {
-  const scoreWidth = Math.max(4, width(t.colScore));
+function table(outcomes: Outcome[], t: QuizMessages, lang: Lang, chalk: ChalkInstance, columns: number): string[] {
+  const scoreWidth = Math.max(5, width(t.colScore));
   const passWidth = Math.max(1, width(t.colPassed));
   const keys = outcomes.map((o) => questionKey(o.question));
   const keyWidth = Math.max(8, Math.min(Math.max(width(t.colQuestion), ...keys.map(width)), columns - scoreWidth - passWidth - 4));
@@ -63,7 +64,7 @@ function table(outcomes: Outcome[], t: QuizMessages, chalk: ChalkInstance, colum
   const header = `${pad(truncate(t.colQuestion, keyWidth), keyWidth)}  ${score(t.colScore)}  ${t.colPassed}`;
   const rows = outcomes.flatMap((o, i) => {
     const key = pad(truncate(keys[i]!, keyWidth), keyWidth);
-    const row = o.status === "skipped" ? chalk.dim(`${key}  ${score("—")}  –`) : `${key}  ${score(`${o.attempt.grade.score}%`)}  ${o.attempt.grade.passed ? chalk.green("✔") : chalk.red("✘")}`;
+    const row = o.status === "skipped" ? chalk.dim(`${key}  ${score("—")}  –`) : `${key}  ${score(percent(o.attempt.grade.score, lang))}  ${o.attempt.grade.passed ? chalk.green("✔") : chalk.red("✘")}`;
     const notes = noteOf(o, t);
     if (!notes) return [row];
     const room = columns - keyWidth - scoreWidth - passWidth - 6;
@@ -77,5 +78,6 @@ function table(outcomes: Outcome[], t: QuizMessages, chalk: ChalkInstance, colum
 function noteOf(o: Outcome, t: QuizMessages): string {
   if (o.status === "skipped") return t.skippedMark;
   const notes = [o.attempt.overTime ? t.overTimeMark : "", o.attempt.hinted ? t.hintMark : "", o.tries > 1 ? t.tries(o.tries) : ""];
+  // Notes are tags, not a sentence: a comma separates them in all three languages.
   return notes.filter(Boolean).join(", ");
 }

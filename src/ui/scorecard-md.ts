@@ -2,6 +2,7 @@ import type { Lang } from "../content/types.js";
 import type { Scorecard } from "../practice/scorecard.js";
 import { messages } from "./i18n/messages.js";
 import { inert } from "./text.js";
+import { listAnd, percent } from "./locale-format.js";
 
 /** Text from banks or history made safe inside a Markdown table cell: no controls, pipes, markup or line breaks. */
 export function mdCell(text: string): string {
@@ -23,8 +24,8 @@ export function renderScorecardMarkdown(card: Scorecard, lang: Lang, label: (que
   lines.push("|---|---|---:|---:|---:|---|---|");
   for (const row of card.questions) {
     const change = row.trend === "new" ? "" : ` (${row.change > 0 ? "+" : ""}${row.change})`;
-    const missed = row.stillMissed.map((id) => mdCell(label(row.question, id, row.lang))).join("; ") || "—";
-    const cells = [`\`${row.question}\``, mdCell(m.quiz.topics[row.topic]), String(row.attempts), `${row.best}%`, `${row.latest}%`, `${t.trend[row.trend]}${change}`, missed];
+    const missed = row.stillMissed.map((id) => mdCell(label(row.question, id, row.lang)));
+    const cells = [`\`${row.question}\``, mdCell(m.quiz.topics[row.topic]), String(row.attempts), percent(row.best, lang), percent(row.latest, lang), `${t.trend[row.trend]}${change}`, missed.length > 0 ? listAnd(missed, lang) : "—"];
     lines.push(`| ${cells.join(" | ")} |`);
   }
   lines.push("", `_${t.generated(today)}_`);

@@ -3,8 +3,10 @@ import type { Lang } from "../content/types.js";
 import type { ConceptCount, Stats } from "../practice/stats.js";
 import { renderDayChart, chartCapacity, scoreColour } from "./chart.js";
 import { scoreBar } from "./feedback.js";
+import { catalogTexts } from "./i18n/catalog-views.js";
 import { messages } from "./i18n/messages.js";
 import { inert, pad, truncate, width, wrap } from "./text.js";
+import { percent } from "./locale-format.js";
 
 /** What the stats screen needs besides the numbers. */
 export interface StatsContext {
@@ -18,7 +20,7 @@ export interface StatsContext {
 /** The `stats` screen: overview, streak, the chart by day, a bar per topic, missed and overridden concepts. */
 export function renderStats(stats: Stats, ctx: StatsContext, chalk: ChalkInstance, columns: number): string {
   const t = messages(ctx.lang).practice;
-  const filters = [ctx.only, ctx.since && t.since(ctx.since)].filter(Boolean).join(" · ");
+  const filters = [ctx.only && catalogTexts(ctx.lang).langName[ctx.only], ctx.since && t.since(ctx.since)].filter(Boolean).join(" · ");
   const lines = [chalk.bold.underline(t.statsTitle) + (filters ? chalk.dim(` · ${filters}`) : "")];
   if (stats.attempts === 0) return `${[...lines, t.noneSelected].join("\n")}\n`;
   lines.push(wrap(t.overview(stats.sessions, stats.attempts, stats.questions), columns));
@@ -37,7 +39,7 @@ export function renderStats(stats: Stats, ctx: StatsContext, chalk: ChalkInstanc
   const barSize = Math.max(5, Math.min(20, columns - nameWidth - 16));
   for (const p of stats.topics) {
     const bar = scoreColour(chalk, p.average)(scoreBar(p.average, barSize));
-    lines.push(`  ${pad(truncate(topicName(p.topic), nameWidth), nameWidth)} ${bar} ${pad(`${p.average}%`, 6)}${chalk.dim(`(${p.attempts})`)}`);
+    lines.push(`  ${pad(truncate(topicName(p.topic), nameWidth), nameWidth)} ${bar} ${pad(percent(p.average, ctx.lang), 7)}${chalk.dim(`(${p.attempts})`)}`);
   }
 
   if (stats.mostMissed.length > 0) {

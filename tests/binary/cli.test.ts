@@ -28,7 +28,8 @@ describe("the built binary", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     expect(stdout).toContain("faq/engagement-rate");
-    expect(stdout).toMatch(/39 questions \(el\)\n$/);
+    expect(stdout).toMatch(/^ΚΩΔΙΚΟΣ +ΘΕΜΑ +ΕΡΩΤΗΣΗ\n/);
+    expect(stdout).toMatch(/\n39 ερωτήσεις · ελληνικά\n$/);
   });
 
   it("writes no colour codes when output is not a terminal, even without NO_COLOR", () => {
@@ -90,7 +91,7 @@ describe("the built binary", () => {
 
   it("stays quiet when its reader stops early", () => {
     const result = spawnSync("sh", ["-c", `node bin/smm-prep.js list --lang ru | head -n 1`], { encoding: "utf8", env: { ...process.env, SMM_PREP_HOME: mkdtempSync(join(tmpdir(), "h-")) } });
-    expect(result.stdout).toMatch(/^ID +TOPIC +QUESTION\n$/);
+    expect(result.stdout).toMatch(/^КОД +ТЕМА +ВОПРОС\n$/);
     expect(result.stderr).toBe("");
   });
 });

@@ -20,12 +20,48 @@ describe("list", () => {
     expect(rows.every((r) => r.bank === "faq" && r.topic === "analytics")).toBe(true);
   });
 
-  it("cuts each row to the terminal width", async () => {
-    const { stdout } = await runCli(["list", "--lang", "ru"], { tty: true, columns: 60 });
+  it("cuts each row to a wide terminal, one line per question", async () => {
+    const { stdout } = await runCli(["list", "--lang", "ru"], { tty: true, columns: 100 });
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^ID +TOPIC +QUESTION$/);
-    expect(lines.every((l) => l.length <= 60)).toBe(true);
+    expect(lines[0]).toMatch(/^КОД +ТЕМА +ВОПРОС$/);
+    expect(lines).toHaveLength(1 + 39 + 1);
+    expect(lines.every((l) => [...l].length <= 100)).toBe(true);
     expect(lines.some((l) => l.endsWith("…"))).toBe(true);
+  });
+
+  it.each([40, 60])("at %i columns shrinks the id column and wraps the cells", async (columns) => {
+    const { stdout } = await runCli(["list", "--lang", "en"], { tty: true, columns });
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines.every((l) => [...l].length <= columns)).toBe(true);
+    // The id column is no longer as wide as the longest id (36): the question keeps most of the room.
+    expect(lines[0]!.indexOf("TOPIC")).toBeLessThan(columns / 2);
+    // A long id breaks after "/" or "-", and its rest continues on the next line of the same row.
+    const at = lines.findIndex((l) => l.startsWith("interview/"));
+    expect(lines[at + 1]).toMatch(/^[a-z-]+ +\S/);
+    expect(lines.at(-1)).toBe("39 questions · English");
+  });
+
+  it("names columns, topics and the count in the session's language", async () => {
+    const { stdout } = await runCli(["list", "--lang", "el", "--topic", "analytics"]);
+    expect(stdout).toMatch(/^ΚΩΔΙΚΟΣ +ΘΕΜΑ +ΕΡΩΤΗΣΗ\n/);
+    expect(stdout).toContain("μετρήσεις");
+    expect(stdout).not.toContain("analytics ");
+    expect(stdout).toMatch(/\n\d+ ερωτήσεις · ελληνικά\n$/);
+  });
+
+  it.each(["рост", "ανάπτυξη", "αναπτυξη", "Growth", "growth"])("--topic %s names the growth topic", async (topic) => {
+    const { code, stdout } = await runCli(["list", "--lang", "en", "--topic", topic, "--json"]);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as Array<{ topic: string }>;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.topic === "growth")).toBe(true);
+  });
+
+  it("--topic SEO is the seo topic; an unknown name gets a did-you-mean", async () => {
+    expect((await runCli(["list", "--lang", "ru", "--topic", "SEO", "--json"])).code).toBe(0);
+    const bad = await runCli(["list", "--topic", "аналитик"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^smm-prep: unknown topic 'аналитик' \(did you mean 'аналитика'\?\)/);
   });
 
   it.each([
@@ -51,7 +87,7 @@ describe("show", () => {
     const dir = contentDir({ "en/mini.yaml": MINI_BANK });
     const { code, stdout } = await runCli(["--content", dir, "show", "mini/engagement-rate"]);
     expect(code).toBe(0);
-    for (const part of ["How do you calculate engagement rate?", "Guidance", "Model answer", "Counts all engagements", "[numerator] ×2", "keywords: engagements, likes comments shares", "Red flags", "Only counts likes", "Source: Test article, item 11"]) {
+    for (const part of ["How do you calculate engagement rate?", "Guidance", "Model answer", "Counts all engagements", "[numerator] ×2", "keywords: engagements or likes comments shares", "Red flags", "Only counts likes", "Source: Test article, item 11"]) {
       expect(stdout).toContain(part);
     }
   });

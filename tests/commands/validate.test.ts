@@ -7,13 +7,13 @@ const ru = MINI_BANK.replace("lang: en", "lang: ru");
 describe("validate", () => {
   it("passes the built-in banks", async () => {
     const { code, stdout } = await runCli(["validate"]);
-    expect(stdout).toMatch(/^✔ 6 banks, 117 questions \(ru, el, en\): no problems\n$/);
+    expect(stdout).toMatch(/^✔ 2 banks \(6 files\), 117 questions \(ru, el, en\): no problems\n$/);
     expect(code).toBe(0);
   });
 
   it("passes a good directory and says what it checked", async () => {
     const { code, stdout } = await runCli(["validate", contentDir({ "en/mini.yaml": MINI_BANK, "ru/mini.yaml": ru })]);
-    expect(stdout).toBe("✔ 2 banks, 2 questions (ru, en): no problems\n");
+    expect(stdout).toBe("✔ 1 bank (2 files), 2 questions (ru, en): no problems\n");
     expect(code).toBe(0);
   });
 

@@ -58,7 +58,7 @@ describe("stats", () => {
   it("--lang narrows to one language and speaks it; --since narrows to recent days", async () => {
     const env = { SMM_PREP_HOME: practisedHome(), TZ: "UTC" };
     const ru = await runCli([...mini(), "stats", "--lang", "ru"], { env });
-    expect(ru.stdout).toContain("Статистика занятий · ru\n1 сессия · 1 ответ · 1 вопрос\nСредний балл 90% · зачтено 1 из 1\n🔥 Серия: 2 дня подряд · рекорд 2\n");
+    expect(ru.stdout).toContain("Статистика занятий · русский\n1 сессия · 1 ответ · 1 вопрос\nСредний балл 90\u00a0% · зачтено 1 из 1\n🔥 Серия: 2 дня подряд · рекорд 2\n");
     const since = JSON.parse((await runCli([...mini(), "stats", "--since", daysAgo(1).slice(0, 10), "--json"], { env })).stdout);
     expect(since).toMatchObject({ attempts: 4, sessions: 2, filter: { since: daysAgo(1).slice(0, 10), lang: null } });
     // The streak is the person's, whatever the filter.
@@ -67,7 +67,7 @@ describe("stats", () => {
 
   it("says so when the filter leaves nothing", async () => {
     const { stdout } = await runCli(["stats", "--lang", "el"], { env: { SMM_PREP_HOME: practisedHome(), TZ: "UTC" } });
-    expect(stdout).toBe("Στατιστικά εξάσκησης · el\nΔεν υπάρχει εξάσκηση για αυτή την επιλογή.\n");
+    expect(stdout).toBe("Στατιστικά εξάσκησης · ελληνικά\nΔεν υπάρχει εξάσκηση για αυτή την επιλογή.\n");
   });
 
   it("skips a damaged last line with a warning and leaves it in the file, byte for byte", async () => {

@@ -183,10 +183,10 @@ describe("an interactive session", () => {
     expect(run.stdout.text).toMatch(/Вопрос 1\/1 · /);
     expect(screen.getScreen()).toContain("Ваш ответ");
     await say(STRONG_RU[currentTag(run.stdout.text)]!);
-    expect(run.stdout.text).toContain("100%  ✔ зачтено");
+    expect(run.stdout.text).toContain("100\u00a0%  ✔ зачтено");
     expect(screen.getScreen()).toContain("Закончить и посмотреть итоги");
     await choose(1, false);
     expect(await run.done).toBe(0);
-    expect(run.stdout.text).toContain("Средний балл: 100% · зачтено 1 из 1");
+    expect(run.stdout.text).toContain("Средний балл: 100\u00a0% · зачтено 1 из 1");
   });
 });

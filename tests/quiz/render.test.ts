@@ -62,9 +62,9 @@ describe("the summary", () => {
   it("fits a 40-column terminal: the question column is cut with …, notes move under their row, the rest wraps", () => {
     const summary = renderSummary(busySession(), { lang: "ru", interrupted: true, repeat: "smm-prep quiz --lang ru --count 5 --seed 123456", minScore: 90 }, plain, 40);
     expect(widest(summary)).toBeLessThanOrEqual(40);
-    expect(summary).toContain("interview/a-question-id-th…   67%  ✔\n  ↳ с подсказкой, попыток: 2\n");
+    expect(summary).toContain("interview/a-question-id-t…   67\u00a0%  ✔\n  ↳ с подсказкой, попыток: 2\n");
     expect(summary).toContain("Сессия прервана.");
-    expect(summary).toContain("ниже требуемых 90%.");
+    expect(summary).toContain("ниже требуемых 90\u00a0%.");
   });
 
   it("says so when nothing was graded, and praises a clean sheet", () => {

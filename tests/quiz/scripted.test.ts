@@ -125,9 +125,9 @@ answers:
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Вопрос 1/3 · стратегия");
     expect(r.stdout).toContain("⚠ Считает только лайки");
-    expect(r.stdout).toMatch(/drill\/goals +100% +✔\ndrill\/engagement +0% +✘\ndrill\/goals +0% +✘/);
-    expect(r.stdout).toContain("Средний балл: 33.3% · зачтено 1 из 3");
-    expect(r.stdout).toContain("Средний балл 33.3% ниже требуемых 40%.");
+    expect(r.stdout).toMatch(/drill\/goals +100\u00a0% +✔\ndrill\/engagement +0\u00a0% +✘\ndrill\/goals +0\u00a0% +✘/);
+    expect(r.stdout).toContain("Средний балл: 33,3\u00a0% · зачтено 1 из 3");
+    expect(r.stdout).toContain("Средний балл 33,3\u00a0% ниже требуемых 40\u00a0%.");
     expect(r.stdout).not.toContain("--seed");
   });
 

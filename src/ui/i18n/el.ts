@@ -1,4 +1,6 @@
+import { TOPIC_NAMES } from "../../content/topic-names.js";
 import type { Messages } from "./messages.js";
+import { percent } from "../locale-format.js";
 
 /** The Greek form for a number: 1 ερώτηση, 2 ερωτήσεις. */
 const one = (n: number, singular: string, plural: string) => (n === 1 ? singular : plural);
@@ -8,7 +10,7 @@ export const el: Messages = {
   score: "Βαθμός",
   passed: "επιτυχία",
   notPassed: "αποτυχία",
-  passMark: (pass) => `βάση ${pass}%`,
+  passMark: (pass) => `βάση ${percent(pass, "el")}`,
   covered: "Καλύφθηκαν",
   missed: "Έλειψαν",
   redFlags: "Προειδοποιητικά σημάδια",
@@ -28,19 +30,7 @@ export const el: Messages = {
   },
   quiz: {
     progress: (position, total) => `Ερώτηση ${position}/${total}`,
-    topics: {
-      basics: "βασικά",
-      strategy: "στρατηγική",
-      platforms: "πλατφόρμες",
-      content: "περιεχόμενο",
-      community: "κοινότητα",
-      growth: "ανάπτυξη",
-      analytics: "μετρήσεις",
-      advertising: "διαφήμιση",
-      tools: "εργαλεία",
-      seo: "SEO",
-      career: "καριέρα",
-    },
+    topics: TOPIC_NAMES.el,
     answerPrompt: "Η απάντησή σας",
     commandsHelp: ":hint υπόδειξη · :skip παράλειψη · :quit τέλος",
     editorPrompt: (enterKey) => `Πατήστε ${enterKey} για να γράψετε την απάντηση στον επεξεργαστή σας ($EDITOR)· για υπόδειξη, παράλειψη ή τέλος γράψτε εκεί :hint, :skip ή :quit.`,
@@ -62,7 +52,7 @@ export const el: Messages = {
     overTimeMark: "εκτός χρόνου",
     hintMark: "με υπόδειξη",
     tries: (n) => `προσπάθειες: ${n}`,
-    average: (score, passed, graded) => `Μέσος όρος: ${score}% · επιτυχία σε ${passed} από ${graded}`,
+    average: (score, passed, graded) => `Μέσος όρος: ${percent(score, "el")} · επιτυχία σε ${passed} από ${graded}`,
     skippedCount: (n) => `παραλείφθηκαν: ${n}`,
     noAnswers: "Δεν βαθμολογήθηκε καμία απάντηση.",
     weakestTopics: "Πιο αδύναμες θεματικές",
@@ -71,7 +61,7 @@ export const el: Messages = {
     reviewHint: "δείτε την υποδειγματική απάντηση και τα κριτήρια:",
     drillHint: "εξασκηθείτε στην πιο αδύναμη θεματική:",
     allPassed: "Περάσατε παντού. Δοκιμάστε μεγαλύτερη συνεδρία (--count 10) ή άλλη θεματική.",
-    belowMinScore: (average, min) => `Ο μέσος όρος ${average}% είναι κάτω από το απαιτούμενο ${min}%.`,
+    belowMinScore: (average, min) => `Ο μέσος όρος ${percent(average, "el")} είναι κάτω από το απαιτούμενο ${percent(min, "el")}.`,
     repeatSeed: "Οι ίδιες ερωτήσεις ξανά:",
   },
   practice: {
@@ -86,7 +76,7 @@ export const el: Messages = {
     since: (day) => `από ${day}`,
     overview: (sessions, attempts, questions) =>
       `${sessions} ${one(sessions, "συνεδρία", "συνεδρίες")} · ${attempts} ${one(attempts, "απάντηση", "απαντήσεις")} · ${questions} ${one(questions, "ερώτηση", "ερωτήσεις")}`,
-    average: (score, passed, attempts) => `Μέσος βαθμός ${score}% · επιτυχία σε ${passed} από ${attempts}`,
+    average: (score, passed, attempts) => `Μέσος βαθμός ${percent(score, "el")} · επιτυχία σε ${passed} από ${attempts}`,
     streak: (current, longest) => `Σερί: ${current} ${one(current, "μέρα", "μέρες")} στη σειρά · ρεκόρ ${longest}`,
     noStreak: (longest) => `Κανένα τρέχον σερί · ρεκόρ ${longest} ${one(longest, "μέρα", "μέρες")}`,
     keepStreak: "Κάντε εξάσκηση σήμερα για να μη χαθεί το σερί.",
@@ -107,7 +97,7 @@ export const el: Messages = {
     overrideChoice: "Κάλυψα ένα σημείο που δεν μέτρησε ο βαθμολογητής…",
     overridePrompt: "Ο βαθμολογητής δεν εντόπισε κάτι που είπατε; Σημειώστε τα σημεία που καλύψατε",
     overrideHelp: "διάστημα: σημείωση · Enter: επιβεβαίωση (αν δεν σημειώσετε τίποτα, ο βαθμός μένει ίδιος)",
-    overrideApplied: (score) => `Προσμετρήθηκαν ως καλυμμένα. Νέος βαθμός: ${score}%`,
+    overrideApplied: (score) => `Προσμετρήθηκαν ως καλυμμένα. Νέος βαθμός: ${percent(score, "el")}`,
     scorecardTitle: "Αναφορά προόδου smm-prep",
     period: (from, to) => (from === to ? from : `${from} – ${to}`),
     colQuestion: "Ερώτηση",

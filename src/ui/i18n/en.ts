@@ -1,4 +1,6 @@
+import { TOPIC_NAMES } from "../../content/topic-names.js";
 import type { Messages } from "./messages.js";
+import { percent } from "../locale-format.js";
 
 /** "1 answer", "3 answers". */
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -8,7 +10,7 @@ export const en: Messages = {
   score: "Score",
   passed: "passed",
   notPassed: "not passed",
-  passMark: (pass) => `pass mark ${pass}%`,
+  passMark: (pass) => `pass mark ${percent(pass, "en")}`,
   covered: "Covered",
   missed: "Missed",
   redFlags: "Red flags",
@@ -28,19 +30,7 @@ export const en: Messages = {
   },
   quiz: {
     progress: (position, total) => `Question ${position}/${total}`,
-    topics: {
-      basics: "basics",
-      strategy: "strategy",
-      platforms: "platforms",
-      content: "content",
-      community: "community",
-      growth: "growth",
-      analytics: "analytics",
-      advertising: "advertising",
-      tools: "tools",
-      seo: "SEO",
-      career: "career",
-    },
+    topics: TOPIC_NAMES.en,
     answerPrompt: "Your answer",
     commandsHelp: ":hint for a hint · :skip to skip · :quit to stop",
     editorPrompt: (enterKey) => `Press ${enterKey} to write your answer in your editor ($EDITOR); write :hint, :skip or :quit there to use a command.`,
@@ -62,7 +52,7 @@ export const en: Messages = {
     overTimeMark: "over time",
     hintMark: "with hint",
     tries: (n) => `${n} tries`,
-    average: (score, passed, graded) => `Average: ${score}% · passed ${passed} of ${graded}`,
+    average: (score, passed, graded) => `Average: ${percent(score, "en")} · passed ${passed} of ${graded}`,
     skippedCount: (n) => `${n} skipped`,
     noAnswers: "No answers were graded.",
     weakestTopics: "Weakest topics",
@@ -71,7 +61,7 @@ export const en: Messages = {
     reviewHint: "read the model answer and the rubric:",
     drillHint: "drill your weakest topic:",
     allPassed: "Everything passed. Try a longer session (--count 10) or another topic.",
-    belowMinScore: (average, min) => `Average ${average}% is under the required ${min}%.`,
+    belowMinScore: (average, min) => `Average ${percent(average, "en")} is under the required ${percent(min, "en")}.`,
     repeatSeed: "Same questions again:",
   },
   practice: {
@@ -85,7 +75,7 @@ export const en: Messages = {
     statsTitle: "Practice statistics",
     since: (day) => `since ${day}`,
     overview: (sessions, attempts, questions) => `${count(sessions, "session")} · ${count(attempts, "answer")} · ${count(questions, "question")}`,
-    average: (score, passed, attempts) => `Average score ${score}% · passed ${passed} of ${attempts}`,
+    average: (score, passed, attempts) => `Average score ${percent(score, "en")} · passed ${passed} of ${attempts}`,
     streak: (current, longest) => `Streak: ${count(current, "day")} in a row · longest ${longest}`,
     noStreak: (longest) => `No current streak · longest ${count(longest, "day")}`,
     keepStreak: "Practise today to keep the streak going.",
@@ -106,7 +96,7 @@ export const en: Messages = {
     overrideChoice: "I covered a point the grader missed…",
     overridePrompt: "Did the grader miss something you said? Mark the points you covered",
     overrideHelp: "space to mark · enter to confirm (mark nothing to keep the grade)",
-    overrideApplied: (score) => `Counted as covered. New score: ${score}%`,
+    overrideApplied: (score) => `Counted as covered. New score: ${percent(score, "en")}`,
     scorecardTitle: "smm-prep scorecard",
     period: (from, to) => (from === to ? from : `${from} – ${to}`),
     colQuestion: "Question",

@@ -1,4 +1,6 @@
+import { TOPIC_NAMES } from "../../content/topic-names.js";
 import type { Messages } from "./messages.js";
+import { percent } from "../locale-format.js";
 
 const rules = new Intl.PluralRules("ru");
 /** The Russian form for a number: 1 ответ, 2 ответа, 5 ответов. */
@@ -9,7 +11,7 @@ export const ru: Messages = {
   score: "Оценка",
   passed: "зачтено",
   notPassed: "не зачтено",
-  passMark: (pass) => `проходной балл ${pass}%`,
+  passMark: (pass) => `проходной балл ${percent(pass, "ru")}`,
   covered: "Раскрыто",
   missed: "Упущено",
   redFlags: "Тревожные сигналы",
@@ -29,19 +31,7 @@ export const ru: Messages = {
   },
   quiz: {
     progress: (position, total) => `Вопрос ${position}/${total}`,
-    topics: {
-      basics: "основы",
-      strategy: "стратегия",
-      platforms: "площадки",
-      content: "контент",
-      community: "сообщество",
-      growth: "рост",
-      analytics: "аналитика",
-      advertising: "реклама",
-      tools: "инструменты",
-      seo: "SEO",
-      career: "карьера",
-    },
+    topics: TOPIC_NAMES.ru,
     answerPrompt: "Ваш ответ",
     commandsHelp: ":hint — подсказка · :skip — пропустить · :quit — закончить",
     editorPrompt: (enterKey) => `Нажмите ${enterKey}, чтобы написать ответ в редакторе ($EDITOR); для подсказки, пропуска или выхода напишите там :hint, :skip или :quit.`,
@@ -63,7 +53,7 @@ export const ru: Messages = {
     overTimeMark: "вне времени",
     hintMark: "с подсказкой",
     tries: (n) => `попыток: ${n}`,
-    average: (score, passed, graded) => `Средний балл: ${score}% · зачтено ${passed} из ${graded}`,
+    average: (score, passed, graded) => `Средний балл: ${percent(score, "ru")} · зачтено ${passed} из ${graded}`,
     skippedCount: (n) => `пропущено: ${n}`,
     noAnswers: "Ни один ответ не был оценён.",
     weakestTopics: "Слабые темы",
@@ -72,7 +62,7 @@ export const ru: Messages = {
     reviewHint: "разберите образцовый ответ и критерии:",
     drillHint: "потренируйте самую слабую тему:",
     allPassed: "Всё зачтено. Попробуйте сессию подлиннее (--count 10) или другую тему.",
-    belowMinScore: (average, min) => `Средний балл ${average}% ниже требуемых ${min}%.`,
+    belowMinScore: (average, min) => `Средний балл ${percent(average, "ru")} ниже требуемых ${percent(min, "ru")}.`,
     repeatSeed: "Повторить те же вопросы:",
   },
   practice: {
@@ -87,7 +77,7 @@ export const ru: Messages = {
     since: (day) => `с ${day}`,
     overview: (sessions, attempts, questions) =>
       `${sessions} ${plural(sessions, "сессия", "сессии", "сессий")} · ${attempts} ${plural(attempts, "ответ", "ответа", "ответов")} · ${questions} ${plural(questions, "вопрос", "вопроса", "вопросов")}`,
-    average: (score, passed, attempts) => `Средний балл ${score}% · зачтено ${passed} из ${attempts}`,
+    average: (score, passed, attempts) => `Средний балл ${percent(score, "ru")} · зачтено ${passed} из ${attempts}`,
     streak: (current, longest) => `Серия: ${current} ${plural(current, "день", "дня", "дней")} подряд · рекорд ${longest}`,
     noStreak: (longest) => `Текущей серии нет · рекорд ${longest} ${plural(longest, "день", "дня", "дней")}`,
     keepStreak: "Позанимайтесь сегодня, чтобы не прервать серию.",
@@ -108,7 +98,7 @@ export const ru: Messages = {
     overrideChoice: "Это было в ответе, но проверка не засчитала…",
     overridePrompt: "Проверка не заметила то, что вы сказали? Отметьте пункты, которые вы раскрыли",
     overrideHelp: "пробел — отметить · Enter — подтвердить (ничего не отмечено — оценка не меняется)",
-    overrideApplied: (score) => `Засчитано. Новый балл: ${score}%`,
+    overrideApplied: (score) => `Засчитано. Новый балл: ${percent(score, "ru")}`,
     scorecardTitle: "Итоги подготовки в smm-prep",
     period: (from, to) => (from === to ? from : `${from} – ${to}`),
     colQuestion: "Вопрос",
