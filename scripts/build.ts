@@ -37,10 +37,12 @@ await build({
     chunkFileNames: "[name]-[hash].cjs",
     codeSplitting: {
       groups: [
+        // Light first: a group takes its members' dependencies along, and the messages depend on light
+        // modules (topic names, number formats) that `list` needs without the messages.
+        { name: "light", test: LIGHT, priority: 2 },
         // Interface messages are shared by feedback, the quiz and the history views; kept apart so that
         // grading an answer does not drag the prompt library in with them.
-        { name: "messages", test: /src[\\/]ui[\\/]i18n[\\/](messages|en|ru|el)\.ts$/, priority: 2 },
-        { name: "light", test: LIGHT, priority: 1 },
+        { name: "messages", test: /src[\\/]ui[\\/]i18n[\\/](messages|en|ru|el)\.ts$/, priority: 1 },
         { name: "grading", test: /src[\\/]grading[\\/]|node_modules[\\/]@nlpjs[\\/]/ },
         { name: "yaml", test: /node_modules[\\/]yaml[\\/]|src[\\/]content[\\/]yaml-source\.ts$/ },
         { name: "prompts", test: /node_modules[\\/](@inquirer|mute-stream|signal-exit|cli-width|chardet|iconv-lite|safer-buffer|ansi-)|src[\\/]ui[\\/](prompts|timed-input)\.ts$/ },

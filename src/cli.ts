@@ -196,5 +196,28 @@ export function createProgram(io: Io, state: RunState = { exitCode: 0 }): Comman
       setExit(await exportScorecard(io, globals(cmd), opts));
     });
 
+  program
+    .command("completion")
+    .description("print the shell completion script for bash, zsh or fish")
+    .argument("<shell>", "bash, zsh or fish")
+    .addHelpText(
+      "after",
+      examples(["source <(smm-prep completion bash)      # in ~/.bashrc", "source <(smm-prep completion zsh)       # in ~/.zshrc", "smm-prep completion fish > ~/.config/fish/completions/smm-prep.fish"]),
+    )
+    .action(async (shell: string) => {
+      const { completionScript } = await import("./commands/completion.js");
+      setExit(completionScript(io, program, shell));
+    });
+
+  // What the completion scripts call at each Tab; not for people, so not in the help.
+  program
+    .command("complete", { hidden: true })
+    .argument("[words...]")
+    .allowUnknownOption()
+    .action(async (words: string[], _opts, cmd: Command) => {
+      const { complete } = await import("./commands/completion.js");
+      setExit(await complete(io, globals(cmd), program, words));
+    });
+
   return program;
 }

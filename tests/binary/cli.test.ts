@@ -129,7 +129,7 @@ describe("grading through the binary", () => {
 
 describe("start-up stays light", () => {
   it.each([
-    [["list", "--lang", "el"], ["light"], ["prompts", "grading", "yaml", "history", "review"]],
+    [["list", "--lang", "el"], ["light"], ["prompts", "grading", "yaml", "history", "review", "messages", "completion"]],
     [["show", "faq/engagement-rate"], ["light"], ["prompts", "grading", "yaml"]],
     [["grade", "faq/engagement-rate", "--answer", "reach"], ["grading"], ["prompts", "yaml"]],
   ])("%j loads %j and never %j", (args, loaded, never) => {
