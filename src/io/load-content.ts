@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { readBank } from "../content/schema.js";
+import { tabIndentation } from "../content/tab-indent.js";
 import type { Problem } from "../content/tree.js";
 import { LANGS, type Bank, type Lang } from "../content/types.js";
 import { BankCache } from "./bank-cache.js";
@@ -30,6 +31,8 @@ async function loadFile(file: BankFile, cwd: string, cache: BankCache | null): P
   if (cached) return { banks: [cached], problems: [] };
   const read = readBankText(file, cwd);
   if ("problem" in read) return { banks: [], problems: [read.problem] };
+  const tabs = tabIndentation(read.text, file.path);
+  if (tabs) return { banks: [], problems: [tabs] };
   const { parseYamlSource } = await import("../content/yaml-source.js");
   const parsed = parseYamlSource(read.text, file.path);
   const checked = readBank(parsed.tree, { file: file.path, langFolder: file.langFolder, fileBank: file.fileBank });

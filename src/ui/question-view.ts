@@ -1,16 +1,29 @@
 import type { ChalkInstance } from "chalk";
 import { TOPIC_NAMES } from "../content/topic-names.js";
-import { keywordText, questionKey, type Keyword, type Question } from "../content/types.js";
+import { questionKey, type Keyword, type Question } from "../content/types.js";
 import { catalogTexts } from "./i18n/catalog-views.js";
-import { listOr, percent } from "./locale-format.js";
+import { listOr, number, percent } from "./locale-format.js";
 import { inert, wrap } from "./text.js";
+
+/** A keyword as an author reads it, in the page's language: "likes + goal/success", "4,5–5,7 млрд", "μέσα (όχι δίπλα σε: …)". */
+function keywordLabel(k: Keyword, q: Question): string {
+  const t = catalogTexts(q.lang);
+  if (typeof k === "string") return k;
+  if ("all" in k) return k.all.map((part) => (Array.isArray(part) ? part.join("/") : part)).join(" + ");
+  if ("between" in k) {
+    const [lo, hi] = k.between.map((n) => number(n, q.lang));
+    const range = lo === hi ? `${lo}` : `${lo}–${hi}`;
+    return `${range}${k.scale ? ` ${t.scales[k.scale]}` : ""}${k.unit === "percent" ? " %" : ""}`;
+  }
+  return `${k.keyword} ${t.notNextTo(listOr(k.unless, q.lang))}`;
+}
 
 /** The `show` page, in the question's language: prompt, guidance, model answer, then the rubric with weights and keywords. */
 export function renderQuestion(q: Question, chalk: ChalkInstance, columns: number): string {
   const t = catalogTexts(q.lang);
   const text = (s: string, indent = "  ") => wrap(inert(s.trim()), columns, indent);
   // Keywords are alternatives (any one earns the concept), so they are joined with the language's "or".
-  const keywords = (list: Keyword[], head = t.keywords) => chalk.dim(text(`${head}: ${listOr(list.map(keywordText), q.lang)}`, "      "));
+  const keywords = (list: Keyword[], head = t.keywords) => chalk.dim(text(`${head}: ${listOr(list.map((k) => keywordLabel(k, q)), q.lang)}`, "      "));
   const lines = [
     chalk.dim(`${questionKey(q)} · ${TOPIC_NAMES[q.lang][q.topic]} · ${t.langName[q.lang]}`),
     chalk.bold(text(q.prompt, "")),

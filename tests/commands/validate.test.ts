@@ -30,15 +30,25 @@ describe("validate", () => {
   });
 
   it.each([
-    ["a question missing in one language", ru.replace("id: engagement-rate", "id: reach-rate"), /ru\/mini\.yaml:1:1: question 'engagement-rate' is in en .* but missing here/],
-    ["a different concept id", ru.replace("id: denominator", "id: divisor"), /ru\/mini\.yaml:5:3: question 'engagement-rate' differs from en: here concepts divisor×1, numerator×2/],
-    ["a different weight", ru.replace("weight: 2", "weight: 3"), /differs from en: here concepts denominator×1, numerator×3/],
-    ["a different red flag", ru.replace("id: likes-only", "id: only-likes"), /red flags only-likes; in en .* red flags likes-only/],
-  ])("checks parity across languages: %s", async (_name, ruText, message) => {
+    ["a question missing in one language", ru.replace("id: engagement-rate", "id: reach-rate"), ["ru/mini.yaml:1:1: question 'engagement-rate' is in en (en/mini.yaml:5) but missing here", "ru/mini.yaml:5:3: question 'reach-rate' is not in the en version (en/mini.yaml)"]],
+    ["a different concept id", ru.replace("id: denominator", "id: divisor"), ["ru/mini.yaml:5:3: question 'engagement-rate' lacks concept 'denominator', which en has (en/mini.yaml:5)", "ru/mini.yaml:5:3: question 'engagement-rate' has concept 'divisor', which en lacks (en/mini.yaml:5)"]],
+    ["a different weight", ru.replace("weight: 2", "weight: 3"), ["ru/mini.yaml:5:3: question 'engagement-rate' gives concept 'numerator' weight 3 here but 2 in en (en/mini.yaml:5)"]],
+    ["a different red flag", ru.replace("id: likes-only", "id: only-likes"), ["ru/mini.yaml:5:3: question 'engagement-rate' lacks red flag 'likes-only', which en has (en/mini.yaml:5)", "ru/mini.yaml:5:3: question 'engagement-rate' has red flag 'only-likes', which en lacks (en/mini.yaml:5)"]],
+    ["a different topic", ru.replace("topic: analytics", "topic: growth"), ["ru/mini.yaml:5:3: question 'engagement-rate' has topic 'growth' here but 'analytics' in en (en/mini.yaml:5)"]],
+  ])("checks parity across languages, one line per difference: %s", async (_name, ruText, lines) => {
     const dir = contentDir({ "en/mini.yaml": MINI_BANK, "ru/mini.yaml": ruText });
     const { code, stdout } = await runCli(["validate", dir]);
     expect(code).toBe(1);
-    expect(stdout.replace(dir + "/", "")).toMatch(message);
+    const n = lines.length;
+    expect(stdout.replaceAll(dir + "/", "")).toBe(`${lines.join("\n")}\n✘ ${n} problem${n === 1 ? "" : "s"} in 1 file\n`);
+  });
+
+  it("reports a tab-indented file once, not also as empty", async () => {
+    const tabbed = MINI_BANK.replace(/^ {2}- id: engagement-rate\n {4}topic/m, "\t- id: engagement-rate\n\t  topic");
+    const dir = contentDir({ "en/mini.yaml": tabbed });
+    const { code, stdout } = await runCli(["validate", dir]);
+    expect(code).toBe(1);
+    expect(stdout.replaceAll(dir + "/", "")).toBe("en/mini.yaml:5:1: indented with a tab (and 1 more line); YAML indents with spaces only: replace each tab with spaces\n✘ 1 problem in 1 file\n");
   });
 });
 

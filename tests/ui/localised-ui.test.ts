@@ -23,7 +23,7 @@ ${[1, 2]
           keywords: [${lang === "ru" ? "охват, подписчики" : "απήχηση, ακόλουθοι"}]
         - id: second
           label: ${text(n)}
-          keywords: [${lang === "ru" ? "конверсии" : "μετατροπές"}]
+          keywords: [${lang === "ru" ? "конверсии" : "μετατροπές"}, {between: [4.5, 5.7], scale: billion}, {keyword: ${lang === "ru" ? "средний" : "μέσα"}, unless: [${lang === "ru" ? "средний бизнес" : "μέσα ενημέρωσης"}]}]
       redFlags:
         - id: flag
           label: ${text(n)}
@@ -65,6 +65,8 @@ describe("the interface speaks the session's language", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("λέξεις-κλειδιά: απήχηση ή ακόλουθοι");
     expect(stdout).toContain("βάση στο 60%");
+    expect(stdout).toContain("4,5–5,7 δισ.");
+    expect(stdout.replace(/\s+/g, " ")).toContain("μέσα (όχι δίπλα σε: μέσα ενημέρωσης)");
     expect(englishWords(stdout)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import type { Lang } from "../../content/types.js";
+import type { Lang, Scale } from "../../content/types.js";
 
 /**
  * What `list`, `show` and `validate` say. Kept apart from messages.ts (the quiz, feedback and history
@@ -19,6 +19,9 @@ export interface CatalogTexts {
   keywords: string;
   practice: string;
   redFlags: string;
+  /** A sense guard's note, "(not next to: small business)". */
+  notNextTo: (words: string) => string;
+  scales: Record<Scale, string>;
   source: (article: string, item: number) => string;
   /** The summary line of `validate` when all is well, e.g. "1 bank (2 files), 2 questions (ru, en): no problems". */
   valid: (banks: number, files: number, questions: number, langs: string) => string;
@@ -46,6 +49,8 @@ const TEXTS: Record<Lang, CatalogTexts> = {
     keywords: "keywords",
     practice: "practice",
     redFlags: "Red flags",
+    notNextTo: (words) => `(not next to: ${words})`,
+    scales: { thousand: "thousand", million: "million", billion: "billion" },
     source: (article, item) => `Source: ${article}, item ${item}`,
     valid: (banks, files, questions, langs) => `${en(banks, "bank")} (${en(files, "file")}), ${en(questions, "question")} (${langs}): no problems`,
     invalid: (problems, files) => `${en(problems, "problem")} in ${en(files, "file")}`,
@@ -63,6 +68,8 @@ const TEXTS: Record<Lang, CatalogTexts> = {
     keywords: "ключевые слова",
     practice: "практики",
     redFlags: "Тревожные сигналы",
+    notNextTo: (words) => `(кроме как рядом с: ${words})`,
+    scales: { thousand: "тыс.", million: "млн", billion: "млрд" },
     source: (article, item) => `Источник: ${article}, пункт ${item}`,
     valid: (banks, files, questions, langs) =>
       `${banks} ${ru(banks, "банк", "банка", "банков")} (${files} ${ru(files, "файл", "файла", "файлов")}), ${questions} ${ru(questions, "вопрос", "вопроса", "вопросов")} (${langs}): ошибок нет`,
@@ -81,6 +88,8 @@ const TEXTS: Record<Lang, CatalogTexts> = {
     keywords: "λέξεις-κλειδιά",
     practice: "πρακτικές",
     redFlags: "Προειδοποιητικά σημάδια",
+    notNextTo: (words) => `(όχι δίπλα σε: ${words})`,
+    scales: { thousand: "χιλ.", million: "εκατ.", billion: "δισ." },
     source: (article, item) => `Πηγή: ${article}, σημείο ${item}`,
     valid: (banks, files, questions, langs) =>
       `${banks} ${el(banks, "τράπεζα", "τράπεζες")} (${files} ${el(files, "αρχείο", "αρχεία")}), ${questions} ${el(questions, "ερώτηση", "ερωτήσεις")} (${langs}): κανένα πρόβλημα`,
