@@ -4,11 +4,17 @@ import { LANGS, type Lang } from "./types.js";
 
 const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
+/** The system's locale as Intl sees it ("ru-RU"): on Windows, where no $LANG is set, the display language. */
+export function intlLocale(): string {
+  return Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
 /**
  * The session language: the flag, else $SMM_PREP_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG,
- * first set wins, as POSIX orders them) when it is one of ours, else English.
+ * first set wins, as POSIX orders them; when none is set, the system locale from Intl) when it is one
+ * of ours, else English.
  */
-export function resolveLang(flag: string | undefined, env: Record<string, string | undefined>): Lang {
+export function resolveLang(flag: string | undefined, env: Record<string, string | undefined>, systemLocale: () => string = intlLocale): Lang {
   const explicit = flag ?? (env.SMM_PREP_LANG || undefined);
   if (explicit !== undefined) {
     const value = explicit.toLowerCase();
@@ -16,7 +22,7 @@ export function resolveLang(flag: string | undefined, env: Record<string, string
     const from = flag === undefined ? " in $SMM_PREP_LANG" : "";
     throw new UserError(`unsupported language '${explicit}'${from}${didYouMean(value, LANGS)}; choose one of: ${LANGS.join(", ")}`);
   }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale();
   const code = locale.slice(0, 2).toLowerCase();
   return isLang(code) ? code : "en";
 }

@@ -1,28 +1,44 @@
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { posix, win32 } from "node:path";
 
 type Env = Record<string, string | undefined>;
+type Platform = NodeJS.Platform;
+
+// Paths are built with the rules of the platform asked for, so tests can check Windows paths on Linux.
+const pathOf = (platform: Platform) => (platform === "win32" ? win32 : posix);
 
 // node:os costs a few milliseconds to load; $HOME is nearly always set, so it is loaded only without it.
-function homedir(env: Env): string {
-  return env.HOME || (createRequire(import.meta.url)("node:os") as typeof import("node:os")).homedir();
+function homedir(env: Env, platform: Platform): string {
+  return (platform === "win32" ? env.USERPROFILE : env.HOME) || (createRequire(import.meta.url)("node:os") as typeof import("node:os")).homedir();
 }
 
-/** Where history lives: $SMM_PREP_HOME, else $XDG_DATA_HOME/smm-prep, else ~/.local/share/smm-prep. */
-export function dataDir(env: Env): string {
+/**
+ * Where smm-prep keeps its data and cache on Windows when $SMM_PREP_HOME is not set: under
+ * %LOCALAPPDATA% (not the roaming profile: history is per machine), as env-paths does.
+ */
+function windowsDir(env: Env, kind: "Data" | "Cache"): string {
+  return win32.join(env.LOCALAPPDATA || win32.join(homedir(env, "win32"), "AppData", "Local"), "smm-prep", kind);
+}
+
+/** Where history lives: $SMM_PREP_HOME, else $XDG_DATA_HOME/smm-prep, else ~/.local/share/smm-prep; on Windows %LOCALAPPDATA%\smm-prep\Data. */
+export function dataDir(env: Env, platform: Platform = process.platform): string {
+  const { join } = pathOf(platform);
   if (env.SMM_PREP_HOME) return env.SMM_PREP_HOME;
-  return join(env.XDG_DATA_HOME || join(homedir(env), ".local", "share"), "smm-prep");
+  if (platform === "win32") return windowsDir(env, "Data");
+  return join(env.XDG_DATA_HOME || join(homedir(env, platform), ".local", "share"), "smm-prep");
 }
 
-/** Where parsed user banks are cached: $SMM_PREP_CACHE_DIR, $SMM_PREP_HOME/cache, $XDG_CACHE_HOME/smm-prep or ~/.cache/smm-prep. */
-export function cacheDir(env: Env): string {
+/** Where parsed user banks are cached: $SMM_PREP_CACHE_DIR, $SMM_PREP_HOME/cache, $XDG_CACHE_HOME/smm-prep or ~/.cache/smm-prep; on Windows %LOCALAPPDATA%\smm-prep\Cache. */
+export function cacheDir(env: Env, platform: Platform = process.platform): string {
+  const { join } = pathOf(platform);
   if (env.SMM_PREP_CACHE_DIR) return env.SMM_PREP_CACHE_DIR;
   if (env.SMM_PREP_HOME) return join(env.SMM_PREP_HOME, "cache");
-  return join(env.XDG_CACHE_HOME || join(homedir(env), ".cache"), "smm-prep");
+  if (platform === "win32") return windowsDir(env, "Cache");
+  return join(env.XDG_CACHE_HOME || join(homedir(env, platform), ".cache"), "smm-prep");
 }
 
-/** The content directories the user configured: every --content, then $SMM_PREP_CONTENT (`:`-separated). */
-export function contentDirs(flags: readonly string[] | undefined, env: Env): string[] {
-  const fromEnv = (env.SMM_PREP_CONTENT ?? "").split(":").filter((d) => d.trim() !== "");
+/** The content directories the user configured: every --content, then $SMM_PREP_CONTENT (split like PATH: `:`, on Windows `;`). */
+export function contentDirs(flags: readonly string[] | undefined, env: Env, platform: Platform = process.platform): string[] {
+  const fromEnv = (env.SMM_PREP_CONTENT ?? "").split(pathOf(platform).delimiter).filter((d) => d.trim() !== "");
   return [...(flags ?? []), ...fromEnv];
 }

@@ -14,7 +14,19 @@ describe("resolveLang", () => {
     [undefined, { LANG: "tr_TR.UTF-8" }, "en"],
     [undefined, { LANG: "C" }, "en"],
   ] as const)("flag %s, env %o → %s", (flag, env, lang) => {
-    expect(resolveLang(flag, env)).toBe(lang);
+    expect(resolveLang(flag, env, () => "de-DE")).toBe(lang);
+  });
+
+  // Windows sets no $LANG: the system locale comes from Intl, and only when no variable is set.
+  it.each([
+    [{}, "ru-RU", "ru"],
+    [{}, "el", "el"],
+    [{}, "tr-TR", "en"],
+    [{ LANG: "en_US.UTF-8" }, "ru-RU", "en"],
+    [{ LANG: "C" }, "el-GR", "en"],
+    [{ SMM_PREP_LANG: "el" }, "ru-RU", "el"],
+  ] as const)("env %o with system locale %s → %s", (env, locale, lang) => {
+    expect(resolveLang(undefined, env, () => locale)).toBe(lang);
   });
 
   it.each([
