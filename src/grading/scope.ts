@@ -148,10 +148,37 @@ function earlierNegation(tokens: Token[], j: number): boolean {
   return false;
 }
 
+const OPENING = new Set(["«", "“", "„"]);
+const CLOSING = new Set(["»", "”"]);
+const TOGGLES = new Set(['"', "'"]);
+
+/**
+ * The first token of the quotation holding token `first`, or `first` when it is not quoted: a negation
+ * before a quotation covers all of it, commas and "and" included ("not the 'like, share and tag' kind").
+ */
+function quotationStart(first: number, index: AnswerIndex): number {
+  const { tokens, text } = index;
+  let open = -1;
+  for (let k = first; k >= 0 && first - k <= SENTENCE_REACH; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    const gap = text.slice(tokens[k - 1]?.end ?? 0, t.start);
+    for (const ch of gap) {
+      if (OPENING.has(ch)) open = k;
+      else if (CLOSING.has(ch) && k !== first) return first;
+      else if (TOGGLES.has(ch)) open = open === k ? -1 : k;
+    }
+    if (open >= 0) return open;
+    if (t.brk === Break.Sentence) break;
+  }
+  return first;
+}
+
 /** Whether the mention at first..last counts as said; the reason it does not, else null. */
 export function rejection(first: number, last: number, index: AnswerIndex, kw: KeywordFacts = PLAIN): Rejection | null {
   const { tokens } = index;
-  const pre = preRejection(first, last, tokens, kw);
+  const quoted = quotationStart(first, index);
+  const pre = preRejection(first, last, tokens, kw) ?? (quoted < first ? preRejection(quoted, last, tokens, kw) : null);
   if (pre) return pre;
   if (postNegated(last, tokens, kw) || bareNoFollows(last, tokens)) return "negated";
   return null;

@@ -192,3 +192,13 @@ describe("a judgement counts only from the mention's clause on", () => {
     ["en", "buy followers", "I'd buy followers, but it's risky.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
+
+describe("a negation before a quotation covers all of it", () => {
+  it.each<Row>([
+    ["en", "share to win", "Yes, but not the 'like and share to win' kind.", false],
+    ["en", "share to win", "We ran a 'like and share to win' giveaway.", true],
+    ["ru", "отметь друзей", "Можно, но не в формате «поставь лайк, сделай репост и отметь друзей».", false],
+    ["ru", "отметь друзей", "Делаю конкурс «поставь лайк, сделай репост и отметь друзей».", true],
+    ["el", "κάνε tag", "Ναι, αλλά όχι με το «κάνε like, share και κάνε tag».", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
+});
