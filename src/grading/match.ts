@@ -117,10 +117,14 @@ export interface Span {
   last: number;
 }
 
-/** True when a negation the keyword does not contain stands in the gap between two of its words. */
+/**
+ * True when a negation the keyword does not contain stands in the gap between two of its words, or a
+ * turning "but" does: "likes are nice, but what matters is sales" does not say "likes are what matters".
+ */
 function negatedBetween(from: number, to: number, tokens: Token[], kw: CompiledPhrase): boolean {
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j];
+    if (t?.lang?.contrastConjunctions.has(t.norm) && !kw.optional.has(t.norm)) return true;
     if (!t?.lang?.negations.has(t.norm) || kw.negations.has(t.norm)) continue;
     const next = tokens[j + 1];
     // "I don't just delete…": "not only/just" stays emphasis.

@@ -28,7 +28,7 @@ export function keywordWords(questions: readonly Question[]): KeywordWord[] {
         // much to confuse. English ones keep their irregular forms (do/did, go/went).
         if (t.lang?.functionWords.has(t.norm) || (t.script === "cyrillic" && t.lang?.glueWords.has(t.norm))) continue;
         // A number word is a number, not a verb form: "три" (three) must not pick up the forms of "тереть".
-        if (t.lang?.numberWords.has(t.norm)) continue;
+        if (t.script === "cyrillic" && t.lang?.numberWords.has(t.norm)) continue;
         if (t.script === "latin" || t.script === "cyrillic") words.set(t.norm, { norm: t.norm, script: t.script });
       }
     }

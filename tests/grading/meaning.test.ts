@@ -202,3 +202,11 @@ describe("a negation before a quotation covers all of it", () => {
     ["el", "κάνε tag", "Ναι, αλλά όχι με το «κάνε like, share και κάνε tag».", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
 });
+
+describe("a phrase does not run across a turning 'but'", () => {
+  it.each<Row>([
+    ["en", "likes are what matters", "Likes are nice, but what matters is sales.", false],
+    ["en", "likes are what matters", "Likes are what matters.", true],
+    ["ru", "лайки главное", "Лайки приятны, но главное — заявки.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+});
