@@ -90,9 +90,11 @@ function postNegated(last: number, tokens: Token[], kw: KeywordFacts): boolean {
 function bareNoFollows(last: number, tokens: Token[]): boolean {
   const start = nextClauseStart(tokens, last);
   const first = tokens[start];
-  if (!first || (first.brk === Break.Sentence && !first.question)) return false;
+  // Only a "no" that answers a question or follows a dash or colon: after a comma "όχι" often opens
+  // the next statement ("Τα 30 επιτρέπονται, όχι, δεν τα βάζω").
+  if (!first || !(first.question || first.dash)) return false;
   // "Лайки — это не цель", "Likes: not the goal": the next clause opens with a post-negation trigger.
-  if (first.brk === Break.Clause && triggerAt(tokens, start, start) > 0) return true;
+  if (triggerAt(tokens, start, start) > 0) return true;
   let negation = false;
   for (let k = start; k < tokens.length; k++) {
     if (k > start && clauseBreak(tokens, k)) break;

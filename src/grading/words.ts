@@ -25,6 +25,8 @@ export interface Token {
   brk: Break;
   /** The text before this word closed a question ("?" or the Greek ";"): "Buy followers? Never." */
   question: boolean;
+  /** The text before this word held a dash or a colon: "Покупать подписчиков — нет", "Likes: not the goal". */
+  dash: boolean;
 }
 
 /** What a written word compares as: one form per single-script run ("KPIшки" has two). */
@@ -69,6 +71,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export function tokenize(text: string, lang = ""): Token[] {
   const tokens: Token[] = [];
   let question = false;
+  let dash = false;
   const add = (word: string, at: number, brk: Break): void => {
     let start = at;
     // "#hashtag" and "@name" are written words of their own; the sign is shown but not compared.
@@ -77,15 +80,17 @@ export function tokenize(text: string, lang = ""): Token[] {
     let b = brk;
     for (const form of formsOf(word, lang)) {
       const { norm, stem, script, number, orig, lang: language, keys } = form;
-      tokens.push({ norm, stem, script, number, orig, lang: language, keys, start, end: at + word.length, brk: b, question });
+      tokens.push({ norm, stem, script, number, orig, lang: language, keys, start, end: at + word.length, brk: b, question, dash });
       b = Break.None;
       question = false;
+      dash = false;
     }
   };
   forEachWord(text, (word, at, gap) => {
     const brk = breakOf(gap);
     // A ";" is a question mark only in Greek text; elsewhere it ends a sentence like a full stop.
     question = brk === Break.Sentence && (gap.includes("?") || gap.includes("？") || (lang === "el" && /[;\u037E]/.test(gap)));
+    dash = brk === Break.Clause && /[:\u2012-\u2015]|\s-|-\s/.test(gap);
     if (!/[.:·]/.test(word) || !INNER_STOP.test(word)) return add(word, at, brk);
     // The segmenter keeps "sales.Then", "goals:traffic" and "U.S.A" whole; a stop between letters
     // splits them like a comma would (a stop between digits stays: 58.4).

@@ -53,13 +53,17 @@ describe("the built binary", () => {
     expect(stderr).toBe(message);
   });
 
-  it("exits 2 on a broken bank with every problem located", () => {
+  it("skips a broken bank with one warning line, and validate locates every problem", () => {
     const dir = contentDir({ "en/mini.yaml": MINI_BANK.replace("weight: 2", "weight: [2]").replace("topic: analytics", "topic: nope") });
-    const { code, stderr } = spawnCli(["--content", dir, "list"]);
-    expect(code).toBe(2);
-    expect(stderr).toContain(`${dir}/en/mini.yaml:6:12: unknown topic 'nope'`);
-    expect(stderr).toContain(`${dir}/en/mini.yaml:16:19: 'weight' must be a number from 0.1 to 100`);
-    noStack(stderr);
+    const list = spawnCli(["--content", dir, "list", "--lang", "en"]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/\n39 questions · English\n$/);
+    expect(list.stderr).toBe(`smm-prep: warning: skipped ${dir}/en/mini.yaml, which has problems; see 'smm-prep validate'\n`);
+    const { code, stdout } = spawnCli(["validate", dir]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${dir}/en/mini.yaml:6:12: unknown topic 'nope'`);
+    expect(stdout).toContain(`${dir}/en/mini.yaml:16:19: 'weight' must be a number from 0.1 to 100`);
+    noStack(stdout);
   });
 
   it("exits 1 when validate finds problems, 0 when it finds none", () => {

@@ -210,3 +210,11 @@ describe("a phrase does not run across a turning 'but'", () => {
     ["ru", "лайки главное", "Лайки приятны, но главное — заявки.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
 });
+
+describe("a bare 'no' only after a question, a dash or a colon", () => {
+  it.each<Row>([
+    ["el", "30 hashtags", "Επιτρέπονται 30 hashtags, όχι, δεν τα βάζω όλα.", true],
+    ["el", "30 hashtags", "Βάζω 30 hashtags — όχι.", false],
+    ["en", "30 hashtags", "All 30 hashtags: no way.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
+});
