@@ -2,6 +2,7 @@ import { CommanderError } from "commander";
 import { createProgram } from "./cli.js";
 import { EXIT, Interrupted, UserError } from "./errors.js";
 import type { Io } from "./io/context.js";
+import { fileOutput, StdoutWriteError } from "./io/stdout-file.js";
 import { inert } from "./ui/inert.js";
 
 const REPORT_URL = "https://github.com/smm-prep/smm-prep/issues";
@@ -18,7 +19,8 @@ export function reportError(err: unknown, io: Io): number {
     io.stderr.write(`${lines.map(inert).join("\n")}\n`);
     return err.exitCode;
   }
-  if (err instanceof Interrupted) return EXIT.interrupted;
+  if (err instanceof Interrupted) return err.exitCode;
+  if (err instanceof StdoutWriteError) return stdoutFailure(err, io.stderr);
   const message = inert(err instanceof Error ? err.message : String(err));
   io.stderr.write(`smm-prep: internal error: ${message}\nThis is a bug in smm-prep; please report it at ${REPORT_URL} with the command you ran.\n`);
   if (io.env.SMM_PREP_DEBUG === "1" && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
@@ -37,15 +39,35 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+const OUTPUT_WHY: Record<string, string> = {
+  ENOSPC: "no space left on the device",
+  EFBIG: "the file is too big (a file size limit?)",
+  EDQUOT: "the disk quota is exceeded",
+  EIO: "an input/output error",
+  EBADF: "it is closed",
+};
+
+/** One line for a failed write to standard output (a full disk, `ulimit -f`), and exit 74: never a stack trace. */
+export function stdoutFailure(err: { code?: string; message: string }, stderr: { write(chunk: string): unknown }): number {
+  const code = err.code ?? "";
+  stderr.write(`smm-prep: cannot write to standard output: ${OUTPUT_WHY[code] ?? (code || inert(err.message))}\n`);
+  return EXIT.ioError;
+}
+
 /** The entry point used by bin/smm-prep.js: the real process, streams and exit code. */
 export async function run(): Promise<void> {
-  // A reader that stops early (`smm-prep list | head`) is not an error.
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw err;
+    if (err.code === "EPIPE") {
+      // A reader that stops early (`smm-prep list | head`) is not an error. A scripted quiz listens
+      // for this itself (a second listener) so it can stop asking and say so; everyone else just ends.
+      if (process.stdout.listenerCount("error") > 1) return;
+      process.exit(process.exitCode ?? 0);
+    }
+    process.exit(stdoutFailure(err, process.stderr));
   });
   const io: Io = {
-    stdout: process.stdout,
+    // A regular file gets complete writes (see stdout-file.ts); a terminal or a pipe is the stream itself.
+    stdout: fileOutput(1) ?? process.stdout,
     stderr: process.stderr,
     // Opening stdin loads Node's stream and net modules; only commands that read answers pay for it.
     get stdin() {

@@ -1,11 +1,15 @@
+import { resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { GlobalOptions, Io } from "../io/context.js";
+import { historyPath } from "../io/history.js";
 import { writeOutputFile } from "../io/output-file.js";
+import { cacheDir, contentDirs } from "../io/paths.js";
 import { buildScorecard } from "../practice/scorecard.js";
 import { messages } from "../ui/i18n/messages.js";
 import { renderScorecardMarkdown } from "../ui/scorecard-md.js";
 import { inert } from "../ui/text.js";
 import { conceptLabels, selectHistory } from "./history-support.js";
+import { jsonText } from "../ui/json-text.js";
 
 /** The flags of `smm-prep export`. */
 export interface ExportOptions {
@@ -30,7 +34,7 @@ export async function exportScorecard(io: Io, globals: GlobalOptions, opts: Expo
   let text: string;
   if (format === "json") {
     const questions = card.questions.map((q) => ({ ...q, stillMissed: q.stillMissed.map((id) => ({ id, label: label(q.question, id, q.lang) })) }));
-    text = `${JSON.stringify({ generated: today, filter: { lang: only ?? null, since: since ?? null }, ...card, questions }, null, 2)}\n`;
+    text = `${jsonText({ generated: today, filter: { lang: only ?? null, since: since ?? null }, ...card, questions }, 2)}\n`;
   } else {
     text = renderScorecardMarkdown(card, lang, label, today);
   }
@@ -38,7 +42,8 @@ export async function exportScorecard(io: Io, globals: GlobalOptions, opts: Expo
     io.stdout.write(text);
     return 0;
   }
-  const path = writeOutputFile(opts.output, io.cwd, text, Boolean(opts.force));
+  const guard = { files: [historyPath(io.env)], dirs: [cacheDir(io.env)], contentDirs: contentDirs(globals.content, io.env).map((d) => resolve(io.cwd, d)) };
+  const path = writeOutputFile(opts.output, io.cwd, text, Boolean(opts.force), guard);
   io.stderr.write(`${inert(messages(lang).practice.exported(path))}\n`);
   return 0;
 }

@@ -26,6 +26,8 @@ const WHY: Record<string, string> = {
   EISDIR: "it is a directory",
   ENOSPC: "no space left on the device",
   EEXIST: "a file is in the way",
+  ENOTREG: "not a regular file",
+  EFBIG: "the file is too big (a file size limit?)",
 };
 
 /**

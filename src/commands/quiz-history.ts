@@ -14,13 +14,16 @@ export interface AttemptSink {
 }
 
 /**
- * One session's recording. Scripted answers are recorded as soon as they are graded (nobody can
- * override them). An interactive answer waits in `pending` until the user moves on (`settle`) or
- * presses Ctrl-C (`flush`), so its one record carries the overrides and the recomputed score.
+ * One session's recording. Every answer waits in `pending` until the session moves on (`settle`):
+ * an interactive one so that its one record carries the user's overrides and the recomputed score
+ * (Ctrl-C, SIGHUP and SIGTERM settle it too); a scripted one until its feedback has been written,
+ * so that when the reader of standard output has gone, nothing it never saw is recorded.
  */
 export class SessionRecording {
   private shownAt: number | undefined;
   private pending: { attempt: Attempt; extras: AttemptExtras; vouched: string[] } | undefined;
+  /** How many answers were handed to the sink. */
+  recorded = 0;
 
   constructor(
     private readonly sink: AttemptSink,
@@ -33,12 +36,10 @@ export class SessionRecording {
     this.shownAt = this.now();
   }
 
-  /** An answer was graded; scripted ones are recorded right away. */
+  /** An answer was graded: it is held until `settle` (every next step settles before the next answer). */
   async graded(attempt: Attempt): Promise<void> {
     const seconds = this.interactive && this.shownAt !== undefined ? (this.now() - this.shownAt) / 1000 : null;
-    const extras: AttemptExtras = { time: new Date(), seconds };
-    if (this.interactive) this.pending = { attempt, extras, vouched: [] };
-    else await this.sink.record(attempt, extras);
+    this.pending = { attempt, extras: { time: new Date(), seconds }, vouched: [] };
   }
 
   /** Missed concepts the user may still vouch for (none for an empty answer or once all are vouched for). */
@@ -58,10 +59,12 @@ export class SessionRecording {
     if (this.pending?.attempt === attempt) this.pending.vouched.push(...effective);
   }
 
-  /** The user moved on (or Ctrl-C ended the session): the held-back answer is recorded, once. */
+  /** The session moved on (or was interrupted): the held-back answer is recorded, once. */
   async settle(): Promise<void> {
     const pending = this.pending;
     this.pending = undefined;
-    if (pending) await this.sink.record(pending.attempt, { ...pending.extras, overrides: pending.vouched });
+    if (!pending) return;
+    this.recorded++;
+    await this.sink.record(pending.attempt, { ...pending.extras, overrides: pending.vouched });
   }
 }

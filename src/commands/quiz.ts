@@ -17,6 +17,9 @@ import { SessionRecording, type AttemptSink } from "./quiz-history.js";
 import { drawQuestions, planFromFile, type SessionPlan } from "./quiz-plan.js";
 import { installForms } from "../io/forms.js";
 import { builtinDir } from "../io/load-content.js";
+import { checkEditor } from "../io/editor-check.js";
+import { trapTermination } from "../io/signals.js";
+import { jsonText } from "../ui/json-text.js";
 
 /** The flags of `smm-prep quiz`, as commander hands them over (numbers still text). */
 export interface QuizOptions {
@@ -82,18 +85,48 @@ export async function quiz(io: Io, globals: GlobalOptions, opts: QuizOptions, re
   const log = new SessionLog(plan.questions);
   recorder.open?.(lang);
   const recording = new SessionRecording(recorder, settings.mode === "interactive");
-  const ports: SessionPorts = { ...displayPorts(view, recording, settings.mode), ...(await answerPorts(view, settings, plan, recording)) };
+  const trap = settings.mode === "interactive" ? trapTermination() : undefined;
+  const output = settings.mode === "interactive" ? undefined : watchOutput(io.stdout);
+  const ports: SessionPorts = { ...displayPorts(view, recording, settings.mode), ...(await answerPorts(view, settings, plan, recording, trap?.signal, output)) };
   const repeat = opts.repeat ?? (settings.mode === "file" || opts.questions ? undefined : repeatCommand(lang, opts, settings));
   try {
     await runSession(log, ports);
   } catch (err) {
-    // Ctrl-C: what was graded is kept (recorded and shown), then main.ts exits 130.
-    if (err instanceof Interrupted) await recording.settle();
-    if (err instanceof Interrupted) printSummary(view, log, lang, { interrupted: true, repeat, minScore: settings.minScore });
+    if (err instanceof OutputClosed) return outputClosed(io, recording.recorded, log.questions.length);
+    // Ctrl-C, SIGHUP or SIGTERM: what was graded is kept (recorded and shown), then main.ts exits 130, 129 or 143.
+    if (err instanceof Interrupted) {
+      await recording.settle();
+      printSummary(view, log, lang, { interrupted: true, repeat, minScore: settings.minScore });
+      const code = trap?.exitCode();
+      if (code !== undefined) throw new Interrupted(code);
+    }
     throw err;
+  } finally {
+    trap?.release();
+    output?.stop();
   }
   const average = printSummary(view, log, lang, { interrupted: false, repeat, minScore: settings.minScore });
   return settings.minScore !== undefined && average < settings.minScore ? EXIT.checkFailed : EXIT.ok;
+}
+
+/** The reader of standard output went away (`quiz | head -1`): the session stops asking. */
+class OutputClosed extends Error {}
+
+/** Watches a scripted session's standard output for a reader that has gone (EPIPE); see main.ts. */
+function watchOutput(stdout: Io["stdout"]): { closed: () => boolean; stop: () => void } {
+  const stream = stdout as Partial<Pick<NodeJS.EventEmitter, "on" | "off">>;
+  let closed = false;
+  const onError = (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") closed = true;
+  };
+  stream.on?.("error", onError);
+  return { closed: () => closed, stop: () => stream.off?.("error", onError) };
+}
+
+/** Says on stderr what happened to the answers after the output closed; the recorded ones were all shown. */
+function outputClosed(io: Io, recorded: number, planned: number): number {
+  io.stderr.write(`smm-prep: standard output was closed, so the session stopped: ${recorded} answer${recorded === 1 ? "" : "s"} recorded (those whose feedback was written); the rest of the ${planned} questions were not graded\n`);
+  return EXIT.ok;
 }
 
 /** Checks flag values and combinations; every problem is a usage error (exit 2). */
@@ -112,6 +145,8 @@ function checkOptions(io: Io, opts: QuizOptions): Settings {
     throw new UserError(`--${timer !== undefined ? "timer" : "editor"} needs an interactive terminal; answers from a pipe or --answers are graded as they are`);
   }
   if (mode === "interactive" && opts.json) throw new UserError("--json is for scripted sessions: pipe the answers in (one per line) or pass --answers FILE");
+  // Inquirer starts the editor from the real environment, so that is the one checked.
+  if (opts.editor) checkEditor(process.env);
   return { mode, count, seed: opts.seed ?? randomSeed(), editor: Boolean(opts.editor), ...(timer !== undefined ? { timer } : {}), ...(minScore !== undefined ? { minScore } : {}) };
 }
 
@@ -161,10 +196,25 @@ function displayPorts(view: View, recording: SessionRecording, mode: Mode): Omit
 }
 
 /** The input half: Inquirer prompts on a terminal, else the next piped line or the file's answer. */
-async function answerPorts(view: View, settings: Settings, plan: SessionPlan, recording: SessionRecording): Promise<Pick<SessionPorts, "ask" | "nextStep" | "more">> {
+async function answerPorts(
+  view: View,
+  settings: Settings,
+  plan: SessionPlan,
+  recording: SessionRecording,
+  signal?: AbortSignal,
+  output?: { closed: () => boolean },
+): Promise<Pick<SessionPorts, "ask" | "nextStep" | "more">> {
+  // A scripted answer is recorded once its feedback is out; a write to a pipe whose reader has gone
+  // fails a moment later (EPIPE), so one turn of the event loop passes before checking.
+  const settleShown = async (): Promise<"next"> => {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (output?.closed()) throw new OutputClosed();
+    await recording.settle();
+    return "next";
+  };
   if (settings.mode === "file") {
     const answers = plan.answers ?? [];
-    return { ask: async (_q, position) => ({ kind: "answer", text: answers[position - 1] ?? "", overTime: false }), nextStep: async () => "next" };
+    return { ask: async (_q, position) => ({ kind: "answer", text: answers[position - 1] ?? "", overTime: false }), nextStep: settleShown };
   }
   if (settings.mode === "piped") {
     const lines = readLines(view.io.stdin, MAX_ANSWER_CHARS * 4);
@@ -178,14 +228,14 @@ async function answerPorts(view: View, settings: Settings, plan: SessionPlan, re
         ahead = undefined;
         return next.done ? { kind: "end" } : parseReply(next.value);
       },
-      nextStep: async () => "next",
+      nextStep: settleShown,
     };
   }
   // Loaded only here, so scripted sessions never load Inquirer.
   const { askAnswer, askNextStep, askOverrides } = await import("../ui/prompts.js");
   const { renderOverrideResult } = await import("../ui/override-view.js");
   // In production these are the process's own streams, which is what Inquirer needs.
-  const streams = { input: view.io.stdin as unknown as NodeJS.ReadableStream, output: view.io.stdout as unknown as NodeJS.WritableStream };
+  const streams = { input: view.io.stdin as unknown as NodeJS.ReadableStream, output: view.io.stdout as unknown as NodeJS.WritableStream, ...(signal ? { signal } : {}) };
   const { chalk } = view;
   return {
     ask: (question) => askAnswer({ lang: question.lang, editor: settings.editor, chalk, streams, ...(settings.timer !== undefined ? { timer: settings.timer } : {}) }),
@@ -211,7 +261,7 @@ function printSummary(view: View, log: SessionLog, lang: Lang, ctx: { interrupte
   const outcomes = log.outcomes();
   if (view.quiet) {
     const report = sessionReport(lang, outcomes);
-    view.io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    view.io.stdout.write(`${jsonText(report, 2)}\n`);
     return report.score;
   }
   const summary = summarize(outcomes);

@@ -8,7 +8,7 @@
 // check the byte count and report that as a failure rather than retrying (a retry could interleave).
 // PIPE_BUF does not apply to regular files, and records stay a few hundred bytes anyway.
 // NFS does not honour O_APPEND atomically; keep $SMM_PREP_HOME on a local disk.
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { UserError } from "../errors.js";
 import { isRecord, parseRecord, type Damaged, type HistoryRecord } from "../practice/history-record.js";
@@ -43,13 +43,27 @@ function failure(file: string, err: unknown): HistoryWriteFailure {
  * so a session can warn at its start that history is off. Returns the failure, or undefined.
  */
 export function prepareHistory(file: string): HistoryWriteFailure | undefined {
+  let fd: number | undefined;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: DIR_MODE });
-    closeSync(openSync(file, FLAGS, FILE_MODE));
+    fd = openHistory(file);
     return undefined;
   } catch (err) {
     return failure(file, err);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Opens the history for appending; a FIFO, a device or a link to one (/dev/zero, /dev/null) is refused. */
+function openHistory(file: string): number {
+  // O_NONBLOCK: opening a FIFO with no reader would otherwise wait forever.
+  const fd = openSync(file, FLAGS | constants.O_NONBLOCK, FILE_MODE);
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+  }
+  return fd;
 }
 
 /** Whether the file's last byte is something other than a newline (a line cut short by a crash or an editor). */
@@ -69,16 +83,37 @@ export function appendRecord(file: string, record: HistoryRecord): HistoryWriteF
   let fd: number | undefined;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: DIR_MODE });
-    fd = openSync(file, FLAGS, FILE_MODE);
+    fd = openHistory(file);
     const line = `${JSON.stringify(record)}\n`;
     const bytes = Buffer.from(endsMidLine(fd) ? `\n${line}` : line, "utf8");
     const written = writeSync(fd, bytes);
-    if (written !== bytes.length) return { file, code: "a short write (is the disk full?)" };
+    if (written !== bytes.length) {
+      tearOff(fd, bytes.subarray(0, written));
+      return { file, code: "ENOSPC" };
+    }
     return undefined;
   } catch (err) {
     return failure(file, err);
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * After a short write (a full disk, a file size limit), cuts our partial line off again, so the file
+ * still ends with whole lines. Only when the file's tail is exactly the bytes we wrote: if another
+ * session appended after them, the partial line stays and reads as one damaged line.
+ */
+function tearOff(fd: number, partial: Buffer): void {
+  if (partial.length === 0) return;
+  try {
+    const size = fstatSync(fd).size;
+    const tail = Buffer.alloc(partial.length);
+    if (size >= partial.length && readSync(fd, tail, 0, tail.length, size - partial.length) === tail.length && tail.equals(partial)) {
+      ftruncateSync(fd, size - partial.length);
+    }
+  } catch {
+    // The write already failed and is reported; a failed repair leaves one damaged line, which reading skips.
   }
 }
 
@@ -89,29 +124,54 @@ export interface HistoryContents {
   damaged: Damaged[];
 }
 
+/** How much of the history is read at a time: the file is streamed, so its size is bounded only by the records it holds. */
+const CHUNK_BYTES = 1 << 20;
+
 /**
- * Reads every record. Damaged lines are reported, never repaired or removed; blank lines are ignored.
- * No file yet means no history. A file that exists but cannot be read is a user error (exit 2).
+ * Reads every record, streaming the file a chunk at a time (a 100 MB history never becomes one string).
+ * Damaged lines are reported, never repaired or removed; blank lines are ignored. No file yet means no
+ * history. A file that exists but cannot be read, or is not a regular file, is a user error (exit 2).
  */
 export function readHistory(env: Env): HistoryContents {
   const file = historyPath(env);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { file, records: [], damaged: [] };
-    const why = code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a parent is not a directory" : (code ?? String(err));
-    throw new UserError(`cannot read the practice history ${file}: ${why}`);
-  }
   const records: HistoryRecord[] = [];
   const damaged: Damaged[] = [];
-  text.split("\n").forEach((raw, index) => {
-    const line = raw.replace(/\r$/, "");
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (fstatSync(fd).isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { file, records, damaged };
+    const why = code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a parent is not a directory" : code === "ENOTREG" ? "not a regular file" : (code ?? String(err));
+    throw new UserError(`cannot read the practice history ${file}: ${why}`);
+  }
+  let lineNo = 0;
+  const take = (bytes: Buffer) => {
+    lineNo++;
+    const line = bytes.toString("utf8").replace(/\r$/, "");
     if (line.trim() === "") return;
     const parsed = parseRecord(line);
     if (isRecord(parsed)) records.push(parsed);
-    else damaged.push({ line: index + 1, reason: parsed.reason });
-  });
+    else damaged.push({ line: lineNo, reason: parsed.reason });
+  };
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    let rest: Buffer = Buffer.alloc(0);
+    for (let n; (n = readSync(fd, chunk, 0, CHUNK_BYTES, null)) > 0; ) {
+      const data = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      let start = 0;
+      for (let nl; (nl = data.indexOf(0x0a, start)) !== -1; start = nl + 1) take(data.subarray(start, nl));
+      // A line longer than a record can be is damage, not something to hold in memory: keep only its start.
+      rest = Buffer.from(data.subarray(start, start + Math.min(data.length - start, MAX_LINE_BYTES)));
+    }
+    if (rest.length > 0) take(rest);
+  } finally {
+    closeSync(fd);
+  }
   return { file, records, damaged };
 }
+
+/** No record comes near this; a longer line is read only this far (it is damaged either way). */
+const MAX_LINE_BYTES = 64 * 1024;

@@ -14,6 +14,8 @@ import { timedInput } from "./timed-input.js";
 export interface PromptStreams {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** Aborted when the session must end (SIGHUP, SIGTERM): the prompt closes and restores the terminal. */
+  signal?: AbortSignal;
 }
 
 /** How the answer prompt behaves for this session. */
@@ -88,13 +90,13 @@ export async function askOverrides(lang: Lang, missed: readonly { id: string; la
   return interruptible(() => checkbox({ message: t.overridePrompt, choices, theme: { ...base, style } }, streams));
 }
 
-/** Runs a prompt, turning Ctrl-C (Inquirer's ExitPromptError) into our Interrupted. */
+/** Runs a prompt, turning Ctrl-C (Inquirer's ExitPromptError) and an aborted session (AbortPromptError) into our Interrupted. */
 async function interruptible<T>(prompt: () => Promise<T>): Promise<T> {
   try {
     return await prompt();
   } catch (err) {
     // Matched by name: the class may come from more than one copy of @inquirer/core.
-    if (err instanceof Error && err.name === "ExitPromptError") throw new Interrupted();
+    if (err instanceof Error && (err.name === "ExitPromptError" || err.name === "AbortPromptError")) throw new Interrupted();
     throw err;
   }
 }

@@ -6,7 +6,7 @@ import { ROOT, testEnv } from "./home.js";
 export const BIN = join(ROOT, "bin/smm-prep.js");
 
 /** Spawns the built binary for real and returns its exit code and output. */
-export function spawnCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {}) {
+export function spawnCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string; timeout?: number } = {}) {
   // The real binary finds its own compiled banks unless a test points it elsewhere.
   const env = testEnv({ SMM_PREP_BUILTIN_DIR: undefined, ...opts.env });
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -14,7 +14,10 @@ export function spawnCli(args: string[], opts: { input?: string | Buffer; env?: 
     env: env as NodeJS.ProcessEnv,
     cwd: opts.cwd ?? ROOT,
     encoding: "utf8",
-    timeout: 30_000,
+    // A test of something that must end at once passes a short timeout: hanging is then a failure, not a stall.
+    timeout: opts.timeout ?? 30_000,
+    killSignal: "SIGKILL",
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, signal: result.signal };
 }

@@ -27,12 +27,14 @@ function sink() {
 }
 
 describe("SessionRecording", () => {
-  it("records a scripted answer as soon as it is graded, untimed", async () => {
+  it("holds a scripted answer until its feedback is out (settle), untimed", async () => {
     const s = sink();
     const rec = new SessionRecording(s, false);
     rec.shown();
     await rec.graded(attempt());
-    expect(s.seen).toEqual([{ score: 25, extras: { time: expect.any(Date), seconds: null } }]);
+    expect(s.seen).toEqual([]);
+    await rec.settle();
+    expect(s.seen).toEqual([{ score: 25, extras: { time: expect.any(Date), seconds: null, overrides: [] } }]);
   });
 
   it("holds an interactive answer until the user moves on, timed from when the question was shown", async () => {
