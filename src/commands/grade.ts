@@ -10,6 +10,7 @@ import { paint } from "../ui/color.js";
 import { renderFeedback } from "../ui/feedback.js";
 import { columnsOf } from "../ui/text.js";
 import { openCatalog } from "./catalog.js";
+import { jsonText } from "../ui/json-text.js";
 
 export interface GradeOptions {
   lang?: string;
@@ -50,7 +51,7 @@ export async function grade(io: Io, globals: GlobalOptions, ref: string, opts: G
     recorder.record({ question, position: 1, answer, grade: result, try: 1, hinted: false, overTime: false });
   }
   if (opts.json) {
-    io.stdout.write(`${JSON.stringify(result)}\n`);
+    io.stdout.write(`${jsonText(result)}\n`);
     return 0;
   }
   const chalk = await paint(io.stdout, io.env, globals.color);

@@ -6,6 +6,7 @@ import { paint } from "../ui/color.js";
 import { renderQuestionTable } from "../ui/question-table.js";
 import { columnsOf } from "../ui/text.js";
 import { openCatalog } from "./catalog.js";
+import { jsonText } from "../ui/json-text.js";
 
 export interface ListOptions {
   lang?: string;
@@ -21,7 +22,7 @@ export async function list(io: Io, globals: GlobalOptions, opts: ListOptions): P
   const questions = selectQuestions(catalog, { lang, ...(opts.bank ? { bank: opts.bank } : {}), ...(opts.topic ? { topic: opts.topic } : {}) });
   if (opts.json) {
     const rows = questions.map((q) => ({ id: questionKey(q), bank: q.bank, lang: q.lang, topic: q.topic, prompt: q.prompt }));
-    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    io.stdout.write(`${jsonText(rows, 2)}\n`);
     return 0;
   }
   const chalk = await paint(io.stdout, io.env, globals.color);

@@ -9,6 +9,7 @@ import { columnsOf, wrap } from "../ui/text.js";
 import { openCatalog } from "./catalog.js";
 import { HistoryRecorder } from "./history-recorder.js";
 import { loadHistory, localDays, parseDateOption } from "./history-support.js";
+import { jsonText } from "../ui/json-text.js";
 
 /** The flags of `smm-prep review`. */
 export interface ReviewOptions {
@@ -46,7 +47,7 @@ export async function review(io: Io, globals: GlobalOptions, opts: ReviewOptions
   if (opts.json) {
     const { chosen, items, ...rest } = plan;
     const asked = items.slice(0, chosen.length);
-    io.stdout.write(`${JSON.stringify({ ...rest, available: items.length, questions: asked }, null, 2)}\n`);
+    io.stdout.write(`${jsonText({ ...rest, available: items.length, questions: asked }, 2)}\n`);
     return 0;
   }
   const chalk = await paint(io.stdout, io.env, globals.color);

@@ -6,6 +6,7 @@ import { paint } from "../ui/color.js";
 import { renderQuestion } from "../ui/question-view.js";
 import { columnsOf } from "../ui/text.js";
 import { openCatalog } from "./catalog.js";
+import { jsonText } from "../ui/json-text.js";
 
 export interface ShowOptions {
   lang?: string;
@@ -17,7 +18,7 @@ export async function show(io: Io, globals: GlobalOptions, ref: string, opts: Sh
   const lang = resolveLang(opts.lang, io.env);
   const question = findQuestion(await openCatalog(io, globals, [lang]), ref, lang);
   if (opts.json) {
-    io.stdout.write(`${JSON.stringify({ ...question, id: questionKey(question) }, null, 2)}\n`);
+    io.stdout.write(`${jsonText({ ...question, id: questionKey(question) }, 2)}\n`);
     return 0;
   }
   const chalk = await paint(io.stdout, io.env, globals.color);

@@ -5,6 +5,7 @@ import { messages } from "../ui/i18n/messages.js";
 import { renderStats } from "../ui/stats-view.js";
 import { columnsOf } from "../ui/text.js";
 import { conceptLabels, selectHistory } from "./history-support.js";
+import { jsonText } from "../ui/json-text.js";
 
 /** The flags of `smm-prep stats`. */
 export interface StatsOptions {
@@ -32,7 +33,7 @@ export async function stats(io: Io, globals: GlobalOptions, opts: StatsOptions):
       today,
       damagedLines: history.damaged.length,
     };
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout.write(`${jsonText(report, 2)}\n`);
     return 0;
   }
   if (history.records.length === 0) {

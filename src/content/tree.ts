@@ -1,3 +1,5 @@
+import { fragment, MAX_MESSAGE } from "./fragment.js";
+
 /** A 1-based position in a source file. */
 export interface Pos {
   line: number;
@@ -27,7 +29,7 @@ export interface Problem {
   message: string;
 }
 
-/** Formats a problem the way compilers do, so editors can jump to it. */
+/** Formats a problem the way compilers do, so editors can jump to it; the message is capped as a last guard. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+  return `${p.file}:${p.line}:${p.col}: ${fragment(p.message, MAX_MESSAGE)}`;
 }

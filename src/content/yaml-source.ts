@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { fragment } from "./fragment.js";
 import type { Node, Pos, Problem } from "./tree.js";
 
 /** The result of reading one YAML text: its tree when it parsed, and every problem found. */
@@ -7,11 +8,74 @@ export interface ParsedSource {
   problems: Problem[];
 }
 
+/** Deeper nesting than this is refused before parsing; a bank needs about eight levels. */
+export const MAX_DEPTH = 64;
+
+/**
+ * Where the text nests deeper than MAX_DEPTH, by brackets ([ {) or by indentation levels, or
+ * undefined. Checked before the YAML parser runs: it recurses per level and runs out of stack at
+ * about 830. Quotes and comments are skipped roughly; a false alarm needs 64 levels of brackets anyway.
+ */
+export function tooDeep(text: string): number | undefined {
+  let flow = 0;
+  const levels: number[] = [];
+  let col = 0;
+  let lineStart = true;
+  let line = 1;
+  let quote = "";
+  // A block level starts at a column: the first character of a line, or of an item after "- ".
+  const level = (at: number) => {
+    while (levels.length > 0 && levels[levels.length - 1]! >= at) levels.pop();
+    levels.push(at);
+    return levels.length > MAX_DEPTH;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      line++;
+      lineStart = true;
+      col = 0;
+      continue;
+    }
+    if (quote) {
+      if (ch === "\\" && quote === "\"") i++;
+      else if (ch === quote) quote = "";
+      continue;
+    }
+    if (lineStart && flow === 0) {
+      if (ch === " ") {
+        col++;
+        continue;
+      }
+      if (ch === "#") {
+        lineStart = false;
+      } else if (ch === "-" && (text[i + 1] === " " || text[i + 1] === "\n" || i + 1 === text.length)) {
+        if (level(col)) return line;
+        col++;
+        continue;
+      } else {
+        lineStart = false;
+        if (level(col)) return line;
+      }
+    }
+    if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf("\n", i);
+      i = (end === -1 ? text.length : end) - 1;
+    } else if ((ch === "'" || ch === "\"") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) quote = ch;
+    else if (ch === "[" || ch === "{") {
+      if (++flow > MAX_DEPTH) return line;
+    } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+  }
+  return undefined;
+}
+
 /**
  * Parses YAML text into a located tree. Aliases are refused rather than expanded: banks have no use
  * for them, and refusing them makes "billion laughs" files harmless and fast to reject.
  */
 export function parseYamlSource(text: string, file: string): ParsedSource {
+  const deep = tooDeep(text);
+  if (deep !== undefined) return { tree: null, problems: [{ file, line: deep, col: 1, message: `nested more than ${MAX_DEPTH} levels deep; a question bank needs far fewer` }] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset: number | undefined): Pos => lines.linePos(offset ?? 0);
@@ -19,7 +83,9 @@ export function parseYamlSource(text: string, file: string): ParsedSource {
   const report = (pos: Pos, message: string) => problems.push({ file, ...pos, message });
 
   for (const err of [...doc.errors, ...doc.warnings]) {
-    report(at(err.pos[0]), firstLine(err.message));
+    // The parser catches its own stack overflow; the depth check above should have come first.
+    const message = /call stack/i.test(err.message) ? `nested more than ${MAX_DEPTH} levels deep; a question bank needs far fewer` : firstLine(err.message);
+    report(at(err.pos[0]), fragment(message, 120));
   }
   if (doc.errors.length > 0) return { tree: null, problems };
 
@@ -27,7 +93,7 @@ export function parseYamlSource(text: string, file: string): ParsedSource {
     const range = (node as YamlNode | null)?.range;
     const pos = at(range?.[0]);
     if (isAlias(node)) {
-      report(pos, `aliases (*${node.source}) are not allowed in question banks; write the value out`);
+      report(pos, `aliases (*${fragment(node.source, 40)}) are not allowed in question banks; write the value out`);
       return { kind: "scalar", pos, value: null, source: "" };
     }
     if (isMap(node)) {

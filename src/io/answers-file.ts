@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { fragment } from "../content/fragment.js";
 import { didYouMean } from "../content/suggest.js";
 import { formatProblem, type Node, type Pos, type Problem } from "../content/tree.js";
 import { LANGS, type Lang } from "../content/types.js";
 import { UserError } from "../errors.js";
+import { describeReadError, FileReadError, readRegularFile } from "./regular-file.js";
 
 /** Answers files larger than this are refused unread. */
 export const MAX_ANSWERS_FILE_BYTES = 8 * 1024 * 1024;
@@ -47,14 +48,11 @@ function readText(file: string, cwd: string): string {
   const path = resolve(cwd, file);
   let bytes: Buffer;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_ANSWERS_FILE_BYTES) throw new UserError(`${file}: the answers file is ${size} bytes; the limit is ${MAX_ANSWERS_FILE_BYTES} bytes (8 MiB)`);
-    bytes = readFileSync(path);
+    // A FIFO or a device (/dev/zero) is refused unread, and no file is read past the cap whatever its size said.
+    bytes = readRegularFile(path, MAX_ANSWERS_FILE_BYTES);
   } catch (err) {
-    if (err instanceof UserError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String(err);
-    throw new UserError(`cannot read answers file ${file}: ${why}`);
+    if (err instanceof FileReadError && err.code === "EFBIG") throw new UserError(`${file}: the answers file is ${err.size} bytes; the limit is ${MAX_ANSWERS_FILE_BYTES} bytes (8 MiB)`);
+    throw new UserError(`cannot read answers file ${file}: ${describeReadError(err)}`);
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -97,7 +95,7 @@ function fields(node: Node, what: string, allowed: readonly string[], report: (p
   const out = new Map<string, Node>();
   for (const entry of node.entries) {
     if (allowed.includes(entry.key)) out.set(entry.key, entry.value);
-    else report(entry.keyPos, `unknown key '${entry.key}' in ${what}${didYouMean(entry.key, allowed)}`);
+    else report(entry.keyPos, `unknown key '${fragment(entry.key)}' in ${what}${didYouMean(entry.key, allowed)}`);
   }
   return out;
 }

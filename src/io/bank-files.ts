@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.js";
 import type { Problem } from "../content/tree.js";
+import { describeReadError, readRegularFile } from "./regular-file.js";
 
 /** Bank files larger than this are refused unread (documented in the README). */
 export const MAX_BANK_BYTES = 2 * 1024 * 1024;
@@ -17,55 +18,93 @@ export interface BankFile {
 
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
-/** Lists the bank files of a content directory; a directory that cannot be read is a user error. */
+/** Whether `path` (already real) lies inside the folder `root` (already real). */
+const within = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep));
+};
+
+/**
+ * What a folder entry really is. Symbolic links are followed only when they end inside the content
+ * folder (a bank may be shared between two language folders of one tree); a link that leaves it is
+ * never read, so a bank folder cannot make smm-prep print lines of /etc/shadow in its messages.
+ */
+function follow(root: string, path: string): { stat: Stats } | { problem: string } {
+  let stat: Stats;
+  try {
+    stat = lstatSync(path);
+    if (!stat.isSymbolicLink()) return { stat };
+    const target = realpathSync(path);
+    if (!within(root, target)) return { problem: "a symbolic link to outside the content folder; it is not read (copy the file in instead)" };
+    return { stat: statSync(target) };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { problem: "a broken symbolic link (its target does not exist)" };
+    if (code === "ELOOP") return { problem: "a symbolic link loop" };
+    return { problem: `cannot read it: ${describeReadError(err)}` };
+  }
+}
+
+/** Lists the bank files of a content directory, with a problem for every entry that is skipped; a directory that cannot be read is a user error. */
 export function findBankFiles(dir: string, cwd: string): { files: BankFile[]; problems: Problem[] } {
   const root = resolve(cwd, dir);
-  let entries;
+  let entries: string[];
+  let realRoot: string;
   try {
-    entries = readdirSync(root, { withFileTypes: true });
+    entries = readdirSync(root);
+    realRoot = realpathSync(root);
   } catch (err) {
     throw new UserError(`cannot read content directory ${dir}: ${describe(err)}`);
   }
   const files: BankFile[] = [];
   const problems: Problem[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(dir, entry.name);
-    if (entry.isFile() && isYaml(entry.name)) {
-      problems.push({ file: path, line: 1, col: 1, message: `bank files belong in a language folder: ${join(dir, "<lang>", entry.name)}` });
+  const skip = (file: string, message: string) => problems.push({ file, line: 1, col: 1, message });
+  for (const name of entries.sort((a, b) => a.localeCompare(b))) {
+    const path = join(dir, name);
+    const entry = follow(realRoot, join(root, name));
+    if ("problem" in entry) {
+      skip(path, entry.problem);
+      continue;
     }
-    if (!entry.isDirectory()) continue;
-    for (const name of safeList(join(root, entry.name)).filter(isYaml).sort()) {
-      const filePath = join(path, name);
-      const stat = statSync(resolve(cwd, filePath));
-      if (!stat.isFile()) continue;
-      files.push({ path: filePath, langFolder: entry.name, fileBank: basename(name).replace(/\.ya?ml$/i, ""), size: stat.size, mtimeMs: stat.mtimeMs });
+    if (entry.stat.isFile() && isYaml(name)) skip(path, `bank files belong in a language folder: ${join(dir, "<lang>", name)}`);
+    if (!entry.stat.isDirectory()) continue;
+    let names: string[];
+    try {
+      names = readdirSync(join(root, name));
+    } catch (err) {
+      skip(path, `cannot read the language folder: ${describe(err)}`);
+      continue;
+    }
+    for (const file of names.filter(isYaml).sort()) {
+      const filePath = join(path, file);
+      const found = follow(realRoot, join(root, name, file));
+      if ("problem" in found) skip(filePath, found.problem);
+      else if (found.stat.isDirectory()) skip(filePath, "a folder, not a bank file");
+      else if (!found.stat.isFile()) skip(filePath, "not a regular file");
+      else files.push({ path: filePath, langFolder: name, fileBank: basename(file).replace(/\.ya?ml$/i, ""), size: found.stat.size, mtimeMs: found.stat.mtimeMs });
     }
   }
   return { files, problems };
 }
 
-/** Reads a bank file as text, refusing files over the size cap and files that are not UTF-8. */
-export function readBankText(file: BankFile, cwd: string): { text: string } | { problem: Problem } {
+/** Reads a bank file's bytes, refusing files over the size cap and anything but a regular file. */
+export function readBankBytes(file: BankFile, cwd: string): { bytes: Buffer } | { problem: Problem } {
   const at = (message: string) => ({ problem: { file: file.path, line: 1, col: 1, message } });
-  if (file.size > MAX_BANK_BYTES) return at(`file is ${file.size} bytes; bank files are limited to ${MAX_BANK_BYTES} bytes (2 MiB)`);
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(resolve(cwd, file.path));
+    return { bytes: readRegularFile(resolve(cwd, file.path), MAX_BANK_BYTES) };
   } catch (err) {
-    return at(`cannot read file: ${describe(err)}`);
-  }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
-  } catch {
-    return at("file is not valid UTF-8 text; save it as UTF-8");
+    const size = (err as { size?: number }).size;
+    if ((err as { code?: string }).code === "EFBIG") return at(`file is ${size} bytes; bank files are limited to ${MAX_BANK_BYTES} bytes (2 MiB)`);
+    return at(`cannot read file: ${describeReadError(err)}`);
   }
 }
 
-function safeList(dir: string): string[] {
+/** A bank file's bytes as text; a file that is not UTF-8 is a problem at its first line. */
+export function decodeBank(file: BankFile, bytes: Buffer): { text: string } | { problem: Problem } {
   try {
-    return readdirSync(dir);
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
-    return [];
+    return { problem: { file: file.path, line: 1, col: 1, message: "file is not valid UTF-8 text; save it as UTF-8" } };
   }
 }
 

@@ -5,18 +5,31 @@ import { readBank } from "../content/schema.js";
 import { tabIndentation } from "../content/tab-indent.js";
 import type { Problem } from "../content/tree.js";
 import { LANGS, type Bank, type Lang } from "../content/types.js";
-import { BankCache } from "./bank-cache.js";
-import { findBankFiles, readBankText, type BankFile } from "./bank-files.js";
+import { UserError } from "../errors.js";
+import { BankCache, contentHash } from "./bank-cache.js";
+import { decodeBank, findBankFiles, readBankBytes, type BankFile } from "./bank-files.js";
 
 /** Where the build put the built-in banks, compiled to one JSON file per language. */
 export function builtinDir(env: Record<string, string | undefined>): string {
   return env.SMM_PREP_BUILTIN_DIR || fileURLToPath(new URL("./content/", import.meta.url));
 }
 
-/** Reads the built-in banks of the given languages (all by default); no YAML is parsed. */
+/**
+ * Reads the built-in banks of the given languages (all by default); no YAML is parsed. When
+ * $SMM_PREP_BUILTIN_DIR (a test hook) points where there are none, that is the user's setting: exit 2.
+ * Without it, missing built-in banks are a broken install, an internal error.
+ */
 export function loadBuiltinBanks(env: Record<string, string | undefined>, langs: readonly Lang[] = LANGS): Bank[] {
   const dir = builtinDir(env);
-  return langs.flatMap((lang) => JSON.parse(readFileSync(join(dir, `${lang}.json`), "utf8")) as Bank[]);
+  return langs.flatMap((lang) => {
+    try {
+      return JSON.parse(readFileSync(join(dir, `${lang}.json`), "utf8")) as Bank[];
+    } catch (err) {
+      if (!env.SMM_PREP_BUILTIN_DIR) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new UserError(`SMM_PREP_BUILTIN_DIR=${dir} holds no readable built-in banks (${lang}.json: ${code === "ENOENT" ? "no such file" : (code ?? "not JSON")}); unset it`);
+    }
+  });
 }
 
 /** Banks read from YAML directories, with every problem found in them. */
@@ -27,18 +40,23 @@ export interface LoadedBanks {
 
 /** Reads one bank file, through the cache when one is given. The YAML parser is imported only on a miss. */
 async function loadFile(file: BankFile, cwd: string, cache: BankCache | null): Promise<LoadedBanks> {
-  const cached = cache?.get(file);
-  if (cached) return { banks: [cached], problems: [] };
-  const read = readBankText(file, cwd);
+  const read = readBankBytes(file, cwd);
   if ("problem" in read) return { banks: [], problems: [read.problem] };
-  const tabs = tabIndentation(read.text, file.path);
+  // The bytes are read even on a hit: hashing them is cheap next to parsing, and a same-size edit with
+  // its modification time put back must not leave a stale bank in use.
+  const hash = contentHash(read.bytes);
+  const cached = cache?.get(file, hash);
+  if (cached) return { banks: [cached], problems: [] };
+  const decoded = decodeBank(file, read.bytes);
+  if ("problem" in decoded) return { banks: [], problems: [decoded.problem] };
+  const tabs = tabIndentation(decoded.text, file.path);
   if (tabs) return { banks: [], problems: [tabs] };
   const { parseYamlSource } = await import("../content/yaml-source.js");
-  const parsed = parseYamlSource(read.text, file.path);
+  const parsed = parseYamlSource(decoded.text, file.path);
   const checked = readBank(parsed.tree, { file: file.path, langFolder: file.langFolder, fileBank: file.fileBank });
-  const problems = [...parsed.problems, ...checked.problems];
+  const problems = parsed.problems.concat(checked.problems);
   if (!checked.bank || problems.length > 0) return { banks: [], problems };
-  cache?.set(file, checked.bank);
+  cache?.set(file, hash, checked.bank);
   return { banks: [checked.bank], problems: [] };
 }
 
@@ -48,11 +66,12 @@ export async function loadBankDirs(dirs: readonly string[], cwd: string, cacheDi
   const result: LoadedBanks = { banks: [], problems: [] };
   for (const dir of dirs) {
     const found = findBankFiles(dir, cwd);
-    result.problems.push(...found.problems);
+    // Appended one by one: a spread of a list of 120,000 problems overflows the call stack.
+    for (const problem of found.problems) result.problems.push(problem);
     for (const file of found.files) {
       const loaded = await loadFile(file, cwd, cache);
-      result.banks.push(...loaded.banks);
-      result.problems.push(...loaded.problems);
+      for (const bank of loaded.banks) result.banks.push(bank);
+      for (const problem of loaded.problems) result.problems.push(problem);
     }
   }
   return result;

@@ -78,7 +78,17 @@ export interface Damaged {
   reason: string;
 }
 
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((s) => typeof s === "string");
+// Ids are what the content checker allows (kebab-case), so nothing read back from the file can carry
+// a terminal escape, a bidi override or a line break into `stats` or `export`.
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isIds = (value: unknown): value is string[] => Array.isArray(value) && value.every((s) => typeof s === "string" && ID.test(s));
+const isQuestionKey = (value: unknown) => typeof value === "string" && value.split("/").length === 2 && value.split("/").every((part) => ID.test(part));
+// A session id is a UUID; any short run of letters, digits and hyphens is accepted.
+const SESSION = /^[A-Za-z0-9-]{1,100}$/;
+// Far-future (or ancient) times are damage: a year past 2999 cannot be a local day of four digits.
+const EARLIEST = Date.UTC(1970, 0, 1);
+const LATEST = Date.UTC(3000, 0, 1);
+const isTime = (value: unknown) => typeof value === "string" && value.length <= 40 && Date.parse(value) >= EARLIEST && Date.parse(value) < LATEST;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
@@ -96,19 +106,19 @@ export function parseRecord(line: string): HistoryRecord | { reason: string } {
   if (raw.v !== HISTORY_VERSION) return { reason: typeof raw.v === "number" && raw.v > HISTORY_VERSION ? `written by a newer smm-prep (format ${raw.v})` : "no known format version" };
   const r = raw;
   const problems = [
-    typeof r.time !== "string" || Number.isNaN(Date.parse(r.time)) ? "time" : "",
-    typeof r.session !== "string" || r.session === "" ? "session" : "",
-    typeof r.question !== "string" || !/^[^/\s]+\/[^/\s]+$/.test(r.question) ? "question" : "",
+    !isTime(r.time) ? "time" : "",
+    typeof r.session !== "string" || !SESSION.test(r.session) ? "session" : "",
+    !isQuestionKey(r.question) ? "question" : "",
     !(LANGS as readonly unknown[]).includes(r.lang) ? "lang" : "",
     !(TOPICS as readonly unknown[]).includes(r.topic) ? "topic" : "",
     typeof r.score !== "number" || !(r.score >= 0 && r.score <= 100) ? "score" : "",
     typeof r.passed !== "boolean" ? "passed" : "",
-    !isStrings(r.hit) ? "hit" : "",
-    !isStrings(r.missed) ? "missed" : "",
-    !isStrings(r.redFlags) ? "redFlags" : "",
+    !isIds(r.hit) ? "hit" : "",
+    !isIds(r.missed) ? "missed" : "",
+    !isIds(r.redFlags) ? "redFlags" : "",
     r.seconds !== null && (typeof r.seconds !== "number" || !(r.seconds >= 0)) ? "seconds" : "",
     typeof r.overTime !== "boolean" ? "overTime" : "",
-    !isStrings(r.overrides) ? "overrides" : "",
+    !isIds(r.overrides) ? "overrides" : "",
     !Number.isInteger(r.try) || (r.try as number) < 1 ? "try" : "",
     typeof r.hinted !== "boolean" ? "hinted" : "",
   ].filter(Boolean);
