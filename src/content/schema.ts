@@ -1,6 +1,7 @@
 import { LANGS, SCALES, TOPICS, type Bank, type Concept, type Keyword, type Lang, type Question, type RedFlag, type Rubric, type Source, type Topic } from "./types.js";
 import type { Entry, Node, Pos, Problem } from "./tree.js";
 import { didYouMean } from "./suggest.js";
+import { fragment } from "./fragment.js";
 
 /** Default percent of concept weight a question needs to pass. */
 export const DEFAULT_PASS = 60;
@@ -18,7 +19,7 @@ class Fields {
     allowed: readonly string[],
   ) {
     for (const entry of node.entries) {
-      if (!allowed.includes(entry.key)) report(entry.keyPos, `unknown key '${entry.key}' in ${what}${didYouMean(entry.key, allowed)}`);
+      if (!allowed.includes(entry.key)) report(entry.keyPos, `unknown key '${fragment(entry.key)}' in ${what}${didYouMean(entry.key, allowed)}`);
       else this.byKey.set(entry.key, entry);
     }
   }
@@ -36,7 +37,7 @@ class Fields {
   }
   id(key: string): string | undefined {
     const value = this.text(key);
-    if (value !== undefined && !ID.test(value)) this.report(this.node_(key, false)!.pos, `'${key}' must be kebab-case (a-z, 0-9, hyphens): '${value}'`);
+    if (value !== undefined && !ID.test(value)) this.report(this.node_(key, false)!.pos, `'${key}' must be kebab-case (a-z, 0-9, hyphens): '${fragment(value)}'`);
     return value;
   }
   number(key: string, min: number, max: number, integer: boolean): number | undefined {
@@ -70,23 +71,42 @@ function asMap(node: Node, what: string, report: Report): Extract<Node, { kind: 
   return undefined;
 }
 
-const keywordText = (node: Node): string | undefined => {
+/** Something the grader reads as a word: a letter, a decimal digit or a letter-like number (not "²" or "½"). */
+const WORDY = /[\p{L}\p{Nd}\p{Nl}]/u;
+
+/** The longest keyword, in words and in characters: a phrase an interviewer could listen for, not a paragraph. */
+export const MAX_KEYWORD_WORDS = 12;
+export const MAX_KEYWORD_CHARS = 200;
+
+/** Why a keyword's text is too long to be one, or undefined. Long phrases would also make grading slow. */
+function tooLong(text: string): string | undefined {
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (text.length > MAX_KEYWORD_CHARS) return `keyword '${fragment(text, 40)}' is ${text.length} characters long; a keyword has at most ${MAX_KEYWORD_CHARS} (split it into shorter ones)`;
+  if (words > MAX_KEYWORD_WORDS) return `keyword '${fragment(text, 40)}' has ${words} words; a keyword has at most ${MAX_KEYWORD_WORDS} (split it into shorter ones)`;
+  return undefined;
+}
+
+/** A keyword's text when it is usable (some word, not too long); null when a length problem was reported already. */
+function keywordOf(node: Node, report: Report): string | undefined | null {
   const text = asText(node);
-  return text === undefined || text.trim() === "" || !/[\p{L}\p{N}]/u.test(text) ? undefined : text;
-};
+  if (text === undefined || text.trim() === "" || !WORDY.test(text)) return undefined;
+  const long = tooLong(text);
+  if (long) return report(node.pos, long), null;
+  return text;
+}
 
 /** One alternative of a co-occurrence: a keyword or a list of alternative keywords. */
 function readAlternatives(node: Node, report: Report): string | string[] | undefined {
   if (node.kind !== "seq") {
-    const text = keywordText(node);
+    const text = keywordOf(node, report);
     if (text === undefined) report(node.pos, "each part of 'all' must be a keyword with letters or digits, or a list of them");
-    return text;
+    return text ?? undefined;
   }
   if (node.items.length === 0) return void report(node.pos, "a list of alternatives in 'all' must not be empty");
   const texts = node.items.map((item) => {
-    const text = keywordText(item);
+    const text = keywordOf(item, report);
     if (text === undefined) report(item.pos, "an alternative in 'all' must be a keyword with letters or digits");
-    return text;
+    return text ?? undefined;
   });
   return texts.includes(undefined) ? undefined : (texts as string[]);
 }
@@ -111,19 +131,20 @@ function readKeywordMap(map: Extract<Node, { kind: "map" }>, report: Report): Ke
     const ok = values.length === 2 && lo !== undefined && hi !== undefined && Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi && lo >= 0;
     if (node && !ok) report(node.pos, "'between' must be two numbers [low, high] with 0 ≤ low ≤ high");
     const scale = f.text("scale", false);
-    if (scale !== undefined && !(scale in SCALES)) report(f.node_("scale", false)!.pos, `unknown scale '${scale}'${didYouMean(scale, Object.keys(SCALES))}; scales: ${Object.keys(SCALES).join(", ")}`);
+    if (scale !== undefined && !(scale in SCALES)) report(f.node_("scale", false)!.pos, `unknown scale '${fragment(scale)}'${didYouMean(scale, Object.keys(SCALES))}; scales: ${Object.keys(SCALES).join(", ")}`);
     const unit = f.text("unit", false);
-    if (unit !== undefined && unit !== "percent") report(f.node_("unit", false)!.pos, `unknown unit '${unit}'${didYouMean(unit, ["percent"])}; the only unit is percent`);
+    if (unit !== undefined && unit !== "percent") report(f.node_("unit", false)!.pos, `unknown unit '${fragment(unit)}'${didYouMean(unit, ["percent"])}; the only unit is percent`);
     if (!ok || (scale !== undefined && !(scale in SCALES)) || (unit !== undefined && unit !== "percent")) return undefined;
     return { between: [lo, hi], ...(scale ? { scale: scale as keyof typeof SCALES } : {}), ...(unit ? { unit: "percent" as const } : {}) };
   }
   const keywordNode = f.node_("keyword", true);
-  const keyword = keywordNode ? keywordText(keywordNode) : undefined;
-  if (keywordNode && keyword === undefined) report(keywordNode.pos, "'keyword' must be a keyword with letters or digits");
+  const read = keywordNode ? keywordOf(keywordNode, report) : undefined;
+  if (keywordNode && read === undefined) report(keywordNode.pos, "'keyword' must be a keyword with letters or digits");
+  const keyword = read ?? undefined;
   const unless = (f.list("unless", true) ?? []).map((item) => {
-    const text = keywordText(item);
+    const text = keywordOf(item, report);
     if (text === undefined) report(item.pos, "an 'unless' entry must be a keyword with letters or digits");
-    return text;
+    return text ?? undefined;
   });
   if (keyword === undefined || unless.length === 0 || unless.includes(undefined)) return undefined;
   return { keyword, unless: unless as string[] };
@@ -140,8 +161,12 @@ function readKeywords(fields: Fields, key: "keywords" | "practice", required: bo
     }
     const text = asText(item);
     if (text === undefined || text.trim() === "") report(item.pos, "a keyword must be non-empty text or a keyword map");
-    else if (!/[\p{L}\p{N}]/u.test(text)) report(item.pos, `keyword '${text.slice(0, 40)}' has no letters or digits, so it can never match`);
-    else keywords.push(text);
+    else if (!WORDY.test(text)) report(item.pos, `keyword '${fragment(text, 40)}' has no letters or digits, so it can never match`);
+    else {
+      const long = tooLong(text);
+      if (long) report(item.pos, long);
+      else keywords.push(text);
+    }
   }
   return keywords;
 }
@@ -204,7 +229,7 @@ function readQuestion(node: Node, bank: string, lang: Lang, report: Report): Que
   const id = f.id("id");
   const topic = f.text("topic");
   if (topic !== undefined && !(TOPICS as readonly string[]).includes(topic)) {
-    report(f.node_("topic", false)!.pos, `unknown topic '${topic}'${didYouMean(topic, TOPICS)}; topics: ${TOPICS.join(", ")}`);
+    report(f.node_("topic", false)!.pos, `unknown topic '${fragment(topic)}'${didYouMean(topic, TOPICS)}; topics: ${TOPICS.join(", ")}`);
   }
   const [prompt, guidance, answer] = [f.text("prompt"), f.text("guidance"), f.text("answer")];
   const sourceNode = f.node_("source", false);
@@ -228,7 +253,7 @@ export function readBank(tree: Node | null, where: BankLocation): { bank: Bank |
   const report: Report = (pos, message) => problems.push({ file: where.file, ...pos, message });
   const top: Pos = { line: 1, col: 1 };
   if (!(LANGS as readonly string[]).includes(where.langFolder)) {
-    report(top, `unsupported language folder '${where.langFolder}'${didYouMean(where.langFolder, LANGS)}; supported: ${LANGS.join(", ")}`);
+    report(top, `unsupported language folder '${fragment(where.langFolder)}'${didYouMean(where.langFolder, LANGS)}; supported: ${LANGS.join(", ")}`);
     return { bank: null, problems };
   }
   if (!tree) return report(top, "the file is empty; a bank needs bank, lang, title and questions"), { bank: null, problems };
@@ -237,8 +262,8 @@ export function readBank(tree: Node | null, where: BankLocation): { bank: Bank |
   const f = new Fields(map, "the bank", report, ["bank", "lang", "title", "redFlags", "questions"]);
   const bank = f.id("bank");
   const lang = f.text("lang");
-  if (bank !== undefined && bank !== where.fileBank) report(f.node_("bank", false)!.pos, `bank '${bank}' must equal the file name '${where.fileBank}'`);
-  if (lang !== undefined && lang !== where.langFolder) report(f.node_("lang", false)!.pos, `lang '${lang}' must equal the folder '${where.langFolder}'`);
+  if (bank !== undefined && bank !== where.fileBank) report(f.node_("bank", false)!.pos, `bank '${fragment(bank)}' must equal the file name '${where.fileBank}'`);
+  if (lang !== undefined && lang !== where.langFolder) report(f.node_("lang", false)!.pos, `lang '${fragment(lang)}' must equal the folder '${where.langFolder}'`);
   const title = f.text("title");
   // Red flags of the whole bank: practices an interviewer never wants to hear, whatever the question.
   const bankFlagNodes = f.list("redFlags", false) ?? [];

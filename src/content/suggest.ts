@@ -13,12 +13,17 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** Longer input is no typo of a name: the edit distance costs length × length, so it is not even tried. */
+const MAX_SUGGEST_INPUT = 100;
+
 /** The closest candidate to `word`, if it is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > MAX_SUGGEST_INPUT) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
   for (const candidate of candidates) {
+    if (candidate.length > MAX_SUGGEST_INPUT) continue;
     const other = candidate.toLowerCase();
     // A close prefix counts too, so "faq/engagment" still finds "faq/engagement-rate".
     const prefix = other.length > lower.length + 2 ? editDistance(lower, other.slice(0, lower.length)) + 1 : Infinity;
