@@ -2,7 +2,7 @@ import type { ChalkInstance } from "chalk";
 import { TOPIC_NAMES } from "../content/topic-names.js";
 import { questionKey, type Keyword, type Question } from "../content/types.js";
 import { catalogTexts } from "./i18n/catalog-views.js";
-import { listOr, number, percent } from "./locale-format.js";
+import { number, percent } from "./locale-format.js";
 import { inert, wrap } from "./text.js";
 
 /** A keyword as an author reads it, in the page's language: "likes + goal/success", "4,5–5,7 млрд", "μέσα (όχι δίπλα σε: …)". */
@@ -15,15 +15,16 @@ function keywordLabel(k: Keyword, q: Question): string {
     const range = lo === hi ? `${lo}` : `${lo}–${hi}`;
     return `${range}${k.scale ? ` ${t.scales[k.scale]}` : ""}${k.unit === "percent" ? " %" : ""}`;
   }
-  return `${k.keyword} ${t.notNextTo(listOr(k.unless, q.lang))}`;
+  return `${k.keyword} ${t.notNextTo(k.unless.join(", "))}`;
 }
 
 /** The `show` page, in the question's language: prompt, guidance, model answer, then the rubric with weights and keywords. */
 export function renderQuestion(q: Question, chalk: ChalkInstance, columns: number): string {
   const t = catalogTexts(q.lang);
   const text = (s: string, indent = "  ") => wrap(inert(s.trim()), columns, indent);
-  // Keywords are alternatives (any one earns the concept), so they are joined with the language's "or".
-  const keywords = (list: Keyword[], head = t.keywords) => chalk.dim(text(`${head}: ${listOr(list.map((k) => keywordLabel(k, q)), q.lang)}`, "      "));
+  // Keywords are listed like tags, with commas: not a sentence, and Intl.ListFormat would cost `show`
+  // about 12 ms of start-up.
+  const keywords = (list: Keyword[], head = t.keywords) => chalk.dim(text(`${head}: ${list.map((k) => keywordLabel(k, q)).join(", ")}`, "      "));
   const lines = [
     chalk.dim(`${questionKey(q)} · ${TOPIC_NAMES[q.lang][q.topic]} · ${t.langName[q.lang]}`),
     chalk.bold(text(q.prompt, "")),

@@ -3,9 +3,13 @@ import { wrapAnsi } from "fast-wrap-ansi";
 
 export { inert } from "./inert.js";
 
+// Printable Latin, Greek and Cyrillic without combining marks: one column per code unit. Most of what
+// we lay out is such text, and the general measure compiles Unicode regexes (milliseconds) on first use.
+const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u04ff]*$/;
+
 /** How many terminal columns a string takes (wide characters count two, colour codes none). */
 export function width(text: string): number {
-  return stringWidth(text);
+  return NARROW.test(text) ? text.length : stringWidth(text);
 }
 
 /** Cuts text to at most `max` columns, ending with "…" when it was cut. */

@@ -87,7 +87,7 @@ describe("show", () => {
     const dir = contentDir({ "en/mini.yaml": MINI_BANK });
     const { code, stdout } = await runCli(["--content", dir, "show", "mini/engagement-rate"]);
     expect(code).toBe(0);
-    for (const part of ["How do you calculate engagement rate?", "Guidance", "Model answer", "Counts all engagements", "[numerator] ×2", "keywords: engagements or likes comments shares", "Red flags", "Only counts likes", "Source: Test article, item 11"]) {
+    for (const part of ["How do you calculate engagement rate?", "Guidance", "Model answer", "Counts all engagements", "[numerator] ×2", "keywords: engagements, likes comments shares", "Red flags", "Only counts likes", "Source: Test article, item 11"]) {
       expect(stdout).toContain(part);
     }
   });

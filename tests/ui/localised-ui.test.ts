@@ -63,7 +63,7 @@ describe("the interface speaks the session's language", () => {
   it("show --lang el has no English words", async () => {
     const { code, stdout } = await runCli(["--content", dir, "show", "pure/q1", "--lang", "el"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("λέξεις-κλειδιά: απήχηση ή ακόλουθοι");
+    expect(stdout).toContain("λέξεις-κλειδιά: απήχηση, ακόλουθοι");
     expect(stdout).toContain("βάση στο 60%");
     expect(stdout).toContain("4,5–5,7 δισ.");
     expect(stdout.replace(/\s+/g, " ")).toContain("μέσα (όχι δίπλα σε: μέσα ενημέρωσης)");
