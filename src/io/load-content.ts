@@ -14,6 +14,8 @@ export function builtinDir(env: Record<string, string | undefined>): string {
   return env.SMM_PREP_BUILTIN_DIR || fileURLToPath(new URL("./content/", import.meta.url));
 }
 
+const MISSING = new Set(["ENOENT", "ENOTDIR", "EISDIR", "EACCES", "EPERM"]);
+
 /**
  * Reads the built-in banks of the given languages (all by default); no YAML is parsed. When
  * $SMM_PREP_BUILTIN_DIR (a test hook) points where there are none, that is the user's setting: exit 2.
@@ -25,9 +27,10 @@ export function loadBuiltinBanks(env: Record<string, string | undefined>, langs:
     try {
       return JSON.parse(readFileSync(join(dir, `${lang}.json`), "utf8")) as Bank[];
     } catch (err) {
-      if (!env.SMM_PREP_BUILTIN_DIR) throw err;
+      // A file that is there but not JSON is a broken build, an internal error like any other.
       const code = (err as NodeJS.ErrnoException).code;
-      throw new UserError(`SMM_PREP_BUILTIN_DIR=${dir} holds no readable built-in banks (${lang}.json: ${code === "ENOENT" ? "no such file" : (code ?? "not JSON")}); unset it`);
+      if (!env.SMM_PREP_BUILTIN_DIR || !code || !MISSING.has(code)) throw err;
+      throw new UserError(`SMM_PREP_BUILTIN_DIR=${dir} holds no readable built-in banks (${lang}.json: ${code === "ENOENT" ? "no such file" : code}); unset it`);
     }
   });
 }
