@@ -30,7 +30,7 @@ describe("export", () => {
       [
         "| Question | Topic | Attempts | Best | Latest | Trend | Still missed |",
         "|---|---|---:|---:|---:|---|---|",
-        "| `interview/account-goals` | strategy | 1 | 38% | 38% | new | Conversions as the main goal and The path from like to purchase, funnel stages |",
+        "| `interview/account-goals` | strategy | 1 | 38% | 38% | new | Make conversions the main goal: leads, sales and Set goals per funnel stage, from awareness to purchase |",
         "| `mini/engagement-rate` | analytics | 3 | 100% | 67% | ↑ improving (+67) | Divides by followers or reach |",
       ].join("\n"),
     );
