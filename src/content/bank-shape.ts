@@ -1,6 +1,7 @@
 // A bank that did not come from the YAML checker (a cache entry on disk) is checked here before use:
 // anything that is not exactly the shape readBank produces is refused, so a damaged or planted entry
 // can neither crash a command nor carry ids that the checker would have refused.
+import { MAX_KEYWORD_CHARS } from "./limits.js";
 import { LANGS, SCALES, TOPICS, type Bank } from "./types.js";
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -10,15 +11,18 @@ const isId = (v: unknown) => isText(v) && ID.test(v);
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const every = (v: unknown, check: (x: unknown) => boolean) => Array.isArray(v) && v.every(check);
 
+// The checker's length cap holds here too, so no entry can make phrase matching slow.
+const isKeywordText = (v: unknown) => isText(v) && v.length <= MAX_KEYWORD_CHARS;
+
 function isKeyword(k: unknown): boolean {
-  if (isText(k)) return true;
+  if (isKeywordText(k)) return true;
   if (!isObject(k)) return false;
-  if ("all" in k) return every(k.all, (part) => isText(part) || every(part, isText));
+  if ("all" in k) return every(k.all, (part) => isKeywordText(part) || every(part, isKeywordText));
   if ("between" in k) {
     const b = k.between;
     return Array.isArray(b) && b.length === 2 && isNumber(b[0]) && isNumber(b[1]) && (k.scale === undefined || (isText(k.scale) && Object.hasOwn(SCALES, k.scale))) && (k.unit === undefined || k.unit === "percent");
   }
-  return isText(k.keyword) && every(k.unless, isText);
+  return isKeywordText(k.keyword) && every(k.unless, isKeywordText);
 }
 
 function isItem(v: unknown, flag: boolean): boolean {

@@ -2,6 +2,7 @@ import { LANGS, SCALES, TOPICS, type Bank, type Concept, type Keyword, type Lang
 import type { Entry, Node, Pos, Problem } from "./tree.js";
 import { didYouMean } from "./suggest.js";
 import { fragment } from "./fragment.js";
+import { MAX_KEYWORD_CHARS, MAX_KEYWORD_WORDS } from "./limits.js";
 
 /** Default percent of concept weight a question needs to pass. */
 export const DEFAULT_PASS = 60;
@@ -74,9 +75,6 @@ function asMap(node: Node, what: string, report: Report): Extract<Node, { kind: 
 /** Something the grader reads as a word: a letter, a decimal digit or a letter-like number (not "²" or "½"). */
 const WORDY = /[\p{L}\p{Nd}\p{Nl}]/u;
 
-/** The longest keyword, in words and in characters: a phrase an interviewer could listen for, not a paragraph. */
-export const MAX_KEYWORD_WORDS = 12;
-export const MAX_KEYWORD_CHARS = 200;
 
 /** Why a keyword's text is too long to be one, or undefined. Long phrases would also make grading slow. */
 function tooLong(text: string): string | undefined {
