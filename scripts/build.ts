@@ -45,7 +45,7 @@ await build({
         { name: "messages", test: /src[\\/]ui[\\/]i18n[\\/](messages|en|ru|el)\.ts$/, priority: 1 },
         { name: "grading", test: /src[\\/]grading[\\/]|node_modules[\\/]@nlpjs[\\/]/ },
         { name: "yaml", test: /node_modules[\\/]yaml[\\/]|src[\\/]content[\\/]yaml-source\.ts$/ },
-        { name: "prompts", test: /node_modules[\\/](@inquirer|mute-stream|signal-exit|cli-width|chardet|iconv-lite|safer-buffer|ansi-)|src[\\/]ui[\\/](prompts|timed-input)\.ts$/ },
+        { name: "prompts", test: /node_modules[\\/](@inquirer|mute-stream|signal-exit|cli-width|chardet|iconv-lite|safer-buffer|ansi-)|src[\\/]ui[\\/](prompts|answer-input)\.ts$/ },
       ],
     },
   },

@@ -5,12 +5,13 @@ import { GradingInputError, MAX_ANSWER_CHARS, gradeAnswer } from "../grading/ind
 import { readLines } from "../io/answer-lines.js";
 import type { GlobalOptions, Io } from "../io/context.js";
 import { SessionLog } from "../practice/session.js";
-import { parseReply, runSession, type SessionPorts } from "../practice/session-loop.js";
+import { parseReply } from "../practice/reply.js";
+import { runSession, type SessionPorts } from "../practice/session-loop.js";
 import { DEFAULT_COUNT, randomSeed } from "../practice/select.js";
 import { sessionReport, summarize } from "../practice/summary.js";
 import { paint } from "../ui/color.js";
 import { renderFeedback } from "../ui/feedback.js";
-import { renderHint, renderQuestionHeading, renderSkipped, renderTimeUp } from "../ui/quiz-question.js";
+import { renderHint, renderQuestionHeading, renderSkipped, renderTimeUp, renderUnknownCommand } from "../ui/quiz-question.js";
 import { renderSummary } from "../ui/quiz-summary.js";
 import { columnsOf } from "../ui/text.js";
 import { SessionRecording, type AttemptSink } from "./quiz-history.js";
@@ -179,6 +180,7 @@ function displayPorts(view: View, recording: SessionRecording, mode: Mode): Omit
     },
     showHint: (question) => write(renderHint(question, chalk, columns)),
     showSkipped: (question) => write(renderSkipped(question, chalk)),
+    showUnknownCommand: (question, reply) => write(renderUnknownCommand(question.lang, reply, chalk, columns)),
     grade: (question, answer) => {
       try {
         return gradeAnswer(question, answer);
@@ -223,10 +225,10 @@ async function answerPorts(
     const peek = async () => (ahead ??= await lines.next());
     return {
       more: async () => !(await peek()).done,
-      ask: async () => {
+      ask: async (question) => {
         const next = await peek();
         ahead = undefined;
-        return next.done ? { kind: "end" } : parseReply(next.value);
+        return next.done ? { kind: "end" } : parseReply(next.value, false, question.lang);
       },
       nextStep: settleShown,
     };
@@ -238,7 +240,7 @@ async function answerPorts(
   const streams = { input: view.io.stdin as unknown as NodeJS.ReadableStream, output: view.io.stdout as unknown as NodeJS.WritableStream, ...(signal ? { signal } : {}) };
   const { chalk } = view;
   return {
-    ask: (question) => askAnswer({ lang: question.lang, editor: settings.editor, chalk, streams, ...(settings.timer !== undefined ? { timer: settings.timer } : {}) }),
+    ask: (question) => askAnswer({ lang: question.lang, editor: settings.editor, chalk, streams, columns: view.columns, ...(settings.timer !== undefined ? { timer: settings.timer } : {}) }),
     // "I covered this" is one more choice of the menu, offered while concepts are missed; the answer is recorded on moving on.
     nextStep: async (attempt, isLast) => {
       for (;;) {

@@ -1,28 +1,12 @@
 import type { Question } from "../content/types.js";
 import type { Grade } from "../grading/types.js";
+import type { Reply } from "./reply.js";
 import type { Attempt, SessionLog } from "./session.js";
 
-/** What the user gave at the answer prompt (or the next line of piped input). */
-export type Reply =
-  | { kind: "answer"; text: string; overTime: boolean }
-  | { kind: "hint" }
-  | { kind: "skip" }
-  | { kind: "quit" }
-  /** Piped input ran out: the session ends normally. */
-  | { kind: "end" };
+export type { Reply } from "./reply.js";
 
 /** What to do after the feedback on an answer. */
 export type NextStep = "next" | "retry" | "quit";
-
-const COMMANDS: Record<string, Reply["kind"]> = { ":hint": "hint", ":h": "hint", ":skip": "skip", ":s": "skip", ":quit": "quit", ":q": "quit" };
-
-/** Reads `:hint`, `:skip` and `:quit` (or `:h`, `:s`, `:q`) typed instead of an answer; anything else is an answer. */
-export function parseReply(text: string, overTime = false): Reply {
-  const kind = COMMANDS[text.trim().toLowerCase()];
-  // A command typed as the clock ran out is still only the answer so far: there is nothing to grade.
-  if (kind === "hint" || kind === "skip" || kind === "quit") return overTime ? { kind: "answer", text: "", overTime } : { kind };
-  return { kind: "answer", text, overTime };
-}
 
 /**
  * Everything a session needs from the outside, so the loop itself stays pure and testable: the
@@ -37,6 +21,8 @@ export interface SessionPorts {
   ask(question: Question, position: number): Promise<Reply>;
   showHint(question: Question): void;
   showSkipped(question: Question): void;
+  /** A colon word that is no command (`:hlep`): says which commands exist; the question is asked again. */
+  showUnknownCommand(question: Question, reply: Extract<Reply, { kind: "unknown" }>): void;
   grade(question: Question, answer: string): Grade;
   showFeedback(attempt: Attempt): void;
   /** After the feedback: next question, try this one again, or quit. */
@@ -63,9 +49,13 @@ async function playQuestion(question: Question, position: number, total: number,
   for (;;) {
     ports.present(question, position, total);
     let reply = await ports.ask(question, position);
-    while (reply.kind === "hint") {
-      hinted = true;
-      ports.showHint(question);
+    while (reply.kind === "hint" || reply.kind === "unknown") {
+      if (reply.kind === "hint") {
+        hinted = true;
+        ports.showHint(question);
+      } else {
+        ports.showUnknownCommand(question, reply);
+      }
       reply = await ports.ask(question, position);
     }
     if (reply.kind === "quit" || reply.kind === "end") return "quit";

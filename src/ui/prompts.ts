@@ -1,14 +1,15 @@
 // The one module that talks to Inquirer. Only the interactive quiz imports it (lazily), so `list`,
 // `grade` and scripted sessions never load Inquirer.
 import type { ChalkInstance } from "chalk";
-import { checkbox, editor, input, select } from "@inquirer/prompts";
+import { checkbox, editor, select } from "@inquirer/prompts";
 import type { Lang } from "../content/types.js";
 import { Interrupted } from "../errors.js";
-import { parseReply, type NextStep, type Reply } from "../practice/session-loop.js";
+import { isBlankAnswer, parseReply, type Reply } from "../practice/reply.js";
+import type { NextStep } from "../practice/session-loop.js";
+import { BRACKETED_PASTE, answerInput } from "./answer-input.js";
 import { messages } from "./i18n/messages.js";
 import { clock } from "./quiz-question.js";
-import { inert } from "./text.js";
-import { timedInput } from "./timed-input.js";
+import { inert, wrap } from "./text.js";
 
 /** The terminal the prompts read keys from and draw on (the command's injected stdin and stdout). */
 export interface PromptStreams {
@@ -26,6 +27,8 @@ export interface AnswerPromptOptions {
   timer?: number;
   chalk: ChalkInstance;
   streams: PromptStreams;
+  /** The width the echo of an answer written in the editor wraps to. */
+  columns: number;
 }
 
 /**
@@ -52,21 +55,45 @@ function theme(chalk: ChalkInstance) {
   };
 }
 
-/** Asks for the answer to the current question (a line, $EDITOR, or a line against the clock). */
+/**
+ * Asks for the answer to the current question: lines typed or pasted (with a countdown under
+ * --timer), or $EDITOR. Nothing to grade is never an answer: the prompt (or the editor) asks again.
+ */
 export async function askAnswer(opts: AnswerPromptOptions): Promise<Reply> {
   const t = messages(opts.lang).quiz;
   const message = t.answerPrompt;
+  const accept = (text: string) => !isBlankAnswer(text);
   return interruptible(async () => {
-    if (opts.timer !== undefined) {
+    if (!opts.editor) {
       const countdown = (left: number) => t.timeLeft(clock(left));
-      const answer = await timedInput({ message, seconds: opts.timer, countdown, theme: theme(opts.chalk) }, opts.streams);
-      return parseReply(answer.text, answer.overTime);
+      const timer = opts.timer !== undefined ? { seconds: opts.timer, countdown } : {};
+      const answer = await withBracketedPaste(opts.streams.output, () => answerInput({ message, accept, refusal: t.nothingToGrade, ...timer, theme: theme(opts.chalk) }, opts.streams));
+      return parseReply(answer.text, answer.overTime, opts.lang);
     }
-    if (!opts.editor) return parseReply(await input({ message, theme: theme(opts.chalk) }, opts.streams));
     const base = theme(opts.chalk);
     const editorTheme = { ...base, style: { ...base.style, waitingMessage: t.editorPrompt, loadingMessage: () => "…" } };
-    return parseReply(await editor({ message, waitForUserInput: true, file: { postfix: ".md" }, theme: editorTheme }, opts.streams));
+    // Inquirer's editor validates what was saved: an empty file shows the refusal and waits for Enter again.
+    const validate = (text: string) => accept(text) || t.nothingToGrade;
+    const text = await editor({ message, waitForUserInput: true, file: { postfix: ".md" }, validate, theme: editorTheme }, opts.streams);
+    const reply = parseReply(text, false, opts.lang);
+    // The editor's screen is gone once it closes: what is about to be graded is shown, as a typed answer is.
+    if (reply.kind === "answer") opts.streams.output.write(`${opts.chalk.cyan(wrap(inert(text.trim()), opts.columns, "  "))}\n`);
+    return reply;
   });
+}
+
+/**
+ * Runs a prompt with the terminal's bracketed paste on, so a pasted line break reaches the prompt
+ * as part of a paste rather than as Enter. Only on a terminal: anything else would print the codes.
+ */
+async function withBracketedPaste<T>(output: NodeJS.WritableStream, prompt: () => Promise<T>): Promise<T> {
+  const tty = (output as { isTTY?: boolean }).isTTY === true;
+  if (tty) output.write(BRACKETED_PASTE.on);
+  try {
+    return await prompt();
+  } finally {
+    if (tty) output.write(BRACKETED_PASTE.off);
+  }
 }
 
 /** After the feedback: next question (or, after the last, the summary), try again, quit, or (last, when offered) "I covered this". */

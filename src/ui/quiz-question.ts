@@ -1,6 +1,8 @@
 import type { ChalkInstance } from "chalk";
 import type { Lang, Question } from "../content/types.js";
+import { COMMAND_NAMES, type Reply } from "../practice/reply.js";
 import { messages } from "./i18n/messages.js";
+import { listAnd } from "./locale-format.js";
 import { inert, wrap } from "./text.js";
 
 /** The progress line, `Question 2/5 · analytics`, in the session's language. */
@@ -25,6 +27,13 @@ export function renderHint(question: Question, chalk: ChalkInstance, columns: nu
 /** The line after `:skip`. */
 export function renderSkipped(question: Question, chalk: ChalkInstance): string {
   return `${chalk.dim(messages(question.lang).quiz.skipped)}\n`;
+}
+
+/** The line after a colon word that is no command: the did-you-mean, and the session language's commands. */
+export function renderUnknownCommand(lang: Lang, reply: Extract<Reply, { kind: "unknown" }>, chalk: ChalkInstance, columns: number): string {
+  const names = Object.values(COMMAND_NAMES[lang]).map((list) => list[0]!);
+  const text = messages(lang).quiz.unknownCommand(inert(reply.command), reply.suggestion, listAnd(names, lang));
+  return `${chalk.yellow(wrap(text, columns))}\n`;
 }
 
 /** The notice shown before the feedback when the `--timer` ran out. */

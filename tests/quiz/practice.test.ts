@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { questionKey } from "../../src/content/types.js";
 import { seedFrom, seededRandom, shuffled } from "../../src/practice/random.js";
 import { pickQuestions } from "../../src/practice/select.js";
-import { parseReply, type Reply } from "../../src/practice/session-loop.js";
+import { COMMAND_NAMES, isBlankAnswer, parseReply, type Reply } from "../../src/practice/reply.js";
+import { messages } from "../../src/ui/i18n/messages.js";
 import { SessionLog } from "../../src/practice/session.js";
 import { averageScore, sessionReport, summarize } from "../../src/practice/summary.js";
 import { attempt, grade, question } from "./fakes.js";
@@ -62,8 +63,59 @@ describe("what the user typed", () => {
     ["", false, { kind: "answer", text: "", overTime: false }],
     ["half an answer", true, { kind: "answer", text: "half an answer", overTime: true }],
     [":quit", true, { kind: "answer", text: "", overTime: true }],
+    [":hlep", true, { kind: "answer", text: "", overTime: true }],
+    [":) a good question", false, { kind: "answer", text: ":) a good question", overTime: false }],
+    [":help", false, { kind: "hint" }],
+    [":exit", false, { kind: "quit" }],
+    [":hlep", false, { kind: "unknown", command: ":hlep", suggestion: ":help" }],
+    [":sikp", false, { kind: "unknown", command: ":sikp", suggestion: ":skip" }],
+    [":banana", false, { kind: "unknown", command: ":banana" }],
   ])("%j (over time: %s)", (text, overTime, expected) => {
     expect(parseReply(text, overTime)).toEqual(expected);
+  });
+
+  it.each<[string, Reply["kind"]]>([
+    [":подсказка", "hint"],
+    [":ПОМОЩЬ", "hint"],
+    [":пропустить", "skip"],
+    [":выход", "quit"],
+    [":υπόδειξη", "hint"],
+    [":βοήθεια", "hint"],
+    [":βοηθεια", "hint"],
+    [":παράλειψη", "skip"],
+    [":έξοδος", "quit"],
+    [":ΕΞΟΔΟΣ", "quit"],
+  ])("the localised name %s works in any session", (text, kind) => {
+    for (const lang of ["en", "ru", "el"] as const) expect(parseReply(text, false, lang).kind).toBe(kind);
+  });
+
+  it.each<[string, "en" | "ru" | "el", string]>([
+    [":подсказко", "ru", ":подсказка"],
+    [":пропустит", "en", ":пропустить"],
+    [":υποδειξι", "el", ":υπόδειξη"],
+    [":hitn", "ru", ":hint"],
+  ])("%s in a %s session suggests %s", (text, lang, suggestion) => {
+    expect(parseReply(text, false, lang)).toEqual({ kind: "unknown", command: text, suggestion });
+  });
+
+  it("every language's help line names that language's commands", () => {
+    for (const lang of ["en", "ru", "el"] as const) {
+      for (const names of Object.values(COMMAND_NAMES[lang])) expect(messages(lang).quiz.commandsHelp).toContain(names[0]);
+    }
+  });
+});
+
+describe("an answer with nothing to grade", () => {
+  it.each<[string, boolean]>([
+    ["", true],
+    ["   \n  ", true],
+    ["...", true],
+    ["🙂", true],
+    ["ok", false],
+    ["42", false],
+    ["охват", false],
+  ])("%j is blank: %s", (text, blank) => {
+    expect(isBlankAnswer(text)).toBe(blank);
   });
 });
 

@@ -4,13 +4,14 @@ import { screen } from "@inquirer/testing/vitest";
 import { choose, say } from "./screen-helpers.js";
 import { describe, expect, it, vi } from "vitest";
 import { join } from "node:path";
-import { ROOT } from "../helpers/home.js";
+import { readFileSync } from "node:fs";
+import { ROOT, tempHome } from "../helpers/home.js";
 import { DRILL, STRONG, STRONG_RU, WEAK, currentTag, startCli } from "./session-helpers.js";
 
-vi.mock("../../src/ui/timed-input.js", async (importOriginal) => {
+vi.mock("../../src/ui/answer-input.js", async (importOriginal) => {
   const { wrapPrompt } = await import("@inquirer/testing/vitest");
-  const actual = await importOriginal<typeof import("../../src/ui/timed-input.js")>();
-  return { ...actual, timedInput: wrapPrompt(actual.timedInput) };
+  const actual = await importOriginal<typeof import("../../src/ui/answer-input.js")>();
+  return { ...actual, answerInput: wrapPrompt(actual.answerInput) };
 });
 
 const ctrlC = () => screen.keypress({ name: "c", ctrl: true });
@@ -137,6 +138,28 @@ describe("an interactive session", () => {
     await choose(1, false);
     expect(await run.done).toBe(0);
     expect(run.stdout.text).toContain("Average: 100% · passed 1 of 1");
+    vi.unstubAllEnvs();
+  });
+
+  it("--editor left empty asks again, and the text graded is shown once the editor closes", async () => {
+    vi.stubEnv("VISUAL", "");
+    vi.stubEnv("EDITOR", `${process.execPath} ${join(ROOT, "tests/fixtures/fake-editor.mjs")}`);
+    const home = tempHome();
+    const run = startCli([...DRILL, "--count", "1", "--seed", "7", "--editor"], { env: { SMM_PREP_HOME: home } });
+    await screen.next();
+    vi.stubEnv("FAKE_EDITOR_TEXT", "\n   \n");
+    screen.keypress("enter");
+    await vi.waitFor(() => expect(screen.getScreen()).toContain("Nothing to grade yet: type your answer, or :skip to skip this question."));
+    expect(run.stdout.text).not.toContain("Score");
+    const answer = STRONG[currentTag(run.stdout.text)]!;
+    vi.stubEnv("FAKE_EDITOR_TEXT", `${answer}\nand a second line\n`);
+    screen.keypress("enter");
+    await screen.next();
+    expect(run.stdout.text).toContain(`  ${answer}\n  and a second line\n`);
+    await choose(1, false);
+    expect(await run.done).toBe(0);
+    const records = readFileSync(join(home, "history.jsonl"), "utf8").trim().split("\n");
+    expect(records).toHaveLength(1);
     vi.unstubAllEnvs();
   });
 

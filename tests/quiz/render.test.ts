@@ -38,7 +38,7 @@ describe("the progress line", () => {
   });
 
   it("shows the commands only in interactive sessions", () => {
-    expect(renderQuestionHeading(question("q"), 1, 1, plain, 80, true)).toContain(":hint for a hint · :skip to skip · :quit to stop");
+    expect(renderQuestionHeading(question("q"), 1, 1, plain, 80, true)).toContain(":hint · :skip · :quit · new line: Alt+Enter, or \\ at the end of a line");
     expect(renderQuestionHeading(question("q"), 1, 1, plain, 80)).not.toContain(":hint");
   });
 });

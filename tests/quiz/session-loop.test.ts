@@ -20,6 +20,7 @@ function scripted(replies: (Reply | "ctrl-c")[], steps: NextStep[] = []) {
     },
     showHint: (q) => events.push(`hint ${q.id}`),
     showSkipped: (q) => events.push(`skipped ${q.id}`),
+    showUnknownCommand: (q, reply) => events.push(`unknown ${reply.command} ${q.id}`),
     grade: (q, text) => grade(q, text === "good" ? 100 : 0),
     showFeedback: (a) => events.push(`feedback ${a.question.id} ${a.grade.score}`),
     nextStep: async () => steps.shift() ?? "next",
@@ -53,6 +54,14 @@ describe("a session", () => {
     await runSession(new SessionLog(QUESTIONS), ports);
     expect(events.slice(0, 5)).toEqual(["present a 1/3", "ask a: hint", "hint a", "ask a: good", "feedback a 100"]);
     expect(recorded[0]).toMatchObject({ hinted: true, try: 1, position: 1, overTime: false });
+  });
+
+  it("an unknown command is not graded: it is reported and the same question asked again", async () => {
+    const { ports, events, recorded } = scripted([{ kind: "unknown", command: ":hlep", suggestion: ":help" }, answer("good"), { kind: "quit" }]);
+    await runSession(new SessionLog(QUESTIONS), ports);
+    expect(events.slice(0, 5)).toEqual(["present a 1/3", "ask a: unknown", "unknown :hlep a", "ask a: good", "feedback a 100"]);
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ hinted: false, try: 1 });
   });
 
   it("numbers the tries of a retried question and presents it again", async () => {

@@ -33,7 +33,12 @@ export interface QuizMessages {
   progress: (position: number, total: number) => string;
   topics: Record<Topic, string>;
   answerPrompt: string;
+  /** Under the question: the commands (in this language's names) and how to start a new line. */
   commandsHelp: string;
+  /** Under the answer prompt when Enter was pressed with nothing to grade; the prompt stays open. */
+  nothingToGrade: string;
+  /** A colon word that is no command; `commands` lists this language's names. */
+  unknownCommand: (typed: string, suggestion: string | undefined, commands: string) => string;
   /** Under the answer prompt with --editor; `enterKey` is how Inquirer shows the Enter key. */
   editorPrompt: (enterKey: string) => string;
   /** The countdown under the answer, e.g. "⏱ 0:42 left". */
