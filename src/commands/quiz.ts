@@ -19,6 +19,7 @@ import { drawQuestions, planFromFile, type SessionPlan } from "./quiz-plan.js";
 import { installForms } from "../io/forms.js";
 import { builtinDir } from "../io/load-content.js";
 import { checkEditor } from "../io/editor-check.js";
+import { invocation } from "../io/invocation.js";
 import { trapTermination } from "../io/signals.js";
 import { jsonText } from "../ui/json-text.js";
 
@@ -36,7 +37,7 @@ export interface QuizOptions {
   minScore?: string;
   /** For other commands (e.g. `review`), not a flag: ask exactly these questions, in this order. */
   questions?: readonly Question[];
-  /** For other commands, not a flag: the command shown under the summary to practise again. */
+  /** For other commands, not a flag: the command shown under the summary to practise again, without `smm-prep` (e.g. `review`). */
   repeat?: string;
 }
 
@@ -163,9 +164,9 @@ function percent(text: string): number {
   return n;
 }
 
-/** The command that replays this session's questions, shown under the summary. */
+/** The command that replays this session's questions, shown under the summary (after `smm-prep` or `npx smm-prep`). */
 function repeatCommand(lang: Lang, opts: QuizOptions, settings: Settings): string {
-  const parts = ["smm-prep quiz", `--lang ${lang}`, opts.bank && `--bank ${opts.bank}`, opts.topic && `--topic ${opts.topic}`, opts.count && `--count ${settings.count}`, `--seed ${settings.seed}`];
+  const parts = ["quiz", `--lang ${lang}`, opts.bank && `--bank ${opts.bank}`, opts.topic && `--topic ${opts.topic}`, opts.count && `--count ${settings.count}`, `--seed ${settings.seed}`];
   return parts.filter(Boolean).join(" ");
 }
 
@@ -267,7 +268,7 @@ function printSummary(view: View, log: SessionLog, lang: Lang, ctx: { interrupte
     return report.score;
   }
   const summary = summarize(outcomes);
-  const context = { lang, interrupted: ctx.interrupted, ...(ctx.repeat ? { repeat: ctx.repeat } : {}), ...(ctx.minScore !== undefined ? { minScore: ctx.minScore } : {}) };
+  const context = { lang, interrupted: ctx.interrupted, run: invocation(view.io.env), ...(ctx.repeat ? { repeat: ctx.repeat } : {}), ...(ctx.minScore !== undefined ? { minScore: ctx.minScore } : {}) };
   view.io.stdout.write(renderSummary(summary, context, view.chalk, view.columns));
   return summary.average;
 }

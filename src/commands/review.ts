@@ -7,6 +7,7 @@ import { paint } from "../ui/color.js";
 import { messages } from "../ui/i18n/messages.js";
 import { columnsOf, wrap } from "../ui/text.js";
 import { openCatalog } from "./catalog.js";
+import { invocation } from "../io/invocation.js";
 import { HistoryRecorder } from "./history-recorder.js";
 import { loadHistory, localDays, parseDateOption } from "./history-support.js";
 import { jsonText } from "../ui/json-text.js";
@@ -55,19 +56,19 @@ export async function review(io: Io, globals: GlobalOptions, opts: ReviewOptions
   const say = (text: string) => io.stdout.write(`${wrap(text, columns)}\n`);
   if (plan.leftOut > 0) say(chalk.dim(t.notInLang(plan.leftOut, plan.lang)));
   if (plan.practised === 0) {
-    say(t.nothingToReview);
+    say(t.nothingToReview(invocation(io.env)));
     return 0;
   }
   if (plan.chosen.length === 0) {
     if (plan.next) say(t.nothingDue(plan.next.due, plan.next.question));
-    say(chalk.cyan(t.cramHint));
+    say(chalk.cyan(t.cramHint(invocation(io.env))));
     return 0;
   }
   say(chalk.bold(plan.mode === "cram" ? t.reviewCram(plan.chosen.length) : t.reviewDue(plan.items.length)));
   if (plan.until) say(chalk.dim(t.reviewUntil(plan.until)));
   const { quiz } = await import("./quiz.js");
   const recorder = new HistoryRecorder(io, opts.history !== false);
-  return quiz(io, globals, { lang: plan.lang, questions: plan.chosen, repeat: "smm-prep review" }, recorder);
+  return quiz(io, globals, { lang: plan.lang, questions: plan.chosen, repeat: "review" }, recorder);
 }
 
 /** Reads the flags and the history and decides what to ask, in what order. */

@@ -1,4 +1,5 @@
 import type { GlobalOptions, Io } from "../io/context.js";
+import { invocation } from "../io/invocation.js";
 import { computeStats, streakOf } from "../practice/stats.js";
 import { paint } from "../ui/color.js";
 import { messages } from "../ui/i18n/messages.js";
@@ -37,7 +38,7 @@ export async function stats(io: Io, globals: GlobalOptions, opts: StatsOptions):
     return 0;
   }
   if (history.records.length === 0) {
-    io.stdout.write(`${messages(lang).practice.noHistory}\n`);
+    io.stdout.write(`${messages(lang).practice.noHistory(invocation(io.env))}\n`);
     return 0;
   }
   const chalk = await paint(io.stdout, io.env, globals.color);

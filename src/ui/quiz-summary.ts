@@ -10,7 +10,9 @@ import { listAnd, percent } from "./locale-format.js";
 export interface SummaryContext {
   lang: Lang;
   interrupted: boolean;
-  /** The command that replays the same questions, e.g. `smm-prep quiz --seed 7`. */
+  /** How the user runs smm-prep (`smm-prep` or `npx smm-prep`): every command shown starts with it. */
+  run: string;
+  /** The command that replays the same questions, after `run`, e.g. `quiz --seed 7`. */
   repeat?: string;
   minScore?: number;
 }
@@ -36,7 +38,7 @@ export function renderSummary(summary: Summary, ctx: SummaryContext, chalk: Chal
     for (const c of summary.weakestConcepts) lines.push(wrap(`${chalk.red("✘")} ${inert(c.label)} ${chalk.dim(`(${c.question})`)}`, columns, "  "));
   }
   lines.push(...practise(summary, ctx, t, chalk, columns));
-  if (ctx.repeat) lines.push("", chalk.dim(t.repeatSeed), chalk.cyan(wrap(`$ ${ctx.repeat}`, columns, "    ")));
+  if (ctx.repeat) lines.push("", chalk.dim(t.repeatSeed), chalk.cyan(wrap(`$ ${ctx.run} ${ctx.repeat}`, columns, "    ")));
   return `${lines.join("\n")}\n`;
 }
 
@@ -48,9 +50,9 @@ function practise(summary: Summary, ctx: SummaryContext, t: QuizMessages, chalk:
   const lines = ["", chalk.bold(t.practiseNext)];
   if (review.length > 0) {
     lines.push(wrap(t.reviewHint, columns, "  "));
-    for (const key of review) lines.push(command(`smm-prep show ${key} --lang ${ctx.lang}`));
+    for (const key of review) lines.push(command(`${ctx.run} show ${key} --lang ${ctx.lang}`));
   }
-  if (topic) lines.push(wrap(t.drillHint, columns, "  "), command(`smm-prep quiz --topic ${topic} --lang ${ctx.lang}`));
+  if (topic) lines.push(wrap(t.drillHint, columns, "  "), command(`${ctx.run} quiz --topic ${topic} --lang ${ctx.lang}`));
   return lines;
 }
 

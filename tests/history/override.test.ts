@@ -3,11 +3,18 @@ import { screen } from "@inquirer/testing/vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { choose, say } from "../quiz/screen-helpers.js";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isRecord, parseRecord, type HistoryRecord } from "../../src/practice/history-record.js";
 import { tempHome } from "../helpers/home.js";
 import { runCli } from "../helpers/io.js";
 import { DRILL, FIXTURE, STRONG, WEAK, currentTag, startCli } from "../quiz/session-helpers.js";
+
+// The answer prompt is ours, not one of the Inquirer packages @inquirer/testing/vitest wraps itself.
+vi.mock("../../src/ui/answer-input.js", async (importOriginal) => {
+  const { wrapPrompt } = await import("@inquirer/testing/vitest");
+  const actual = await importOriginal<typeof import("../../src/ui/answer-input.js")>();
+  return { ...actual, answerInput: wrapPrompt(actual.answerInput) };
+});
 
 function history(home: string): HistoryRecord[] {
   return readFileSync(join(home, "history.jsonl"), "utf8").trim().split("\n").map(parseRecord).filter(isRecord);

@@ -80,7 +80,7 @@ describe("review with nothing to ask", () => {
     writeHistory(home, [makeRecord({ question: "faq/what-is-smm", time: daysAgo(0), score: 90 })]);
     const { code, stdout } = await runCli(["review"], { env: { SMM_PREP_HOME: home, TZ: "UTC" } });
     expect(code).toBe(0);
-    expect(stdout).toBe(`Nothing is due for review today. Next up: faq/what-is-smm on ${day(-8)}.\nTo practise your weakest questions now: smm-prep review --cram\n`);
+    expect(stdout).toBe(`Nothing is due for review today. Next up: faq/what-is-smm on ${day(-8)}.\nTo practise your weakest questions now: npx smm-prep review --cram\n`);
   });
 
   it("says so in the session language", async () => {
@@ -93,6 +93,6 @@ describe("review with nothing to ask", () => {
   it("sends a newcomer to the quiz", async () => {
     const { code, stdout } = await runCli(["review"]);
     expect(code).toBe(0);
-    expect(stdout).toBe("Nothing to review yet: practise first with smm-prep quiz\n");
+    expect(stdout).toBe("Nothing to review yet: practise first with npx smm-prep quiz\n");
   });
 });

@@ -27,7 +27,7 @@ describe("review starts a quiz on what is due", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Review: 2 questions due, most overdue first\.\n/);
     expect([...stdout.matchAll(/\[(Q-[A-Z]+)\]/g)].map((m) => m[1])).toEqual(["Q-GOALS", "Q-ENGAGEMENT"]);
-    expect(stdout).toContain("Same questions again:\n    $ smm-prep review\n");
+    expect(stdout).toContain("Same questions again:\n    $ npx smm-prep review\n");
 
     const records = readFileSync(join(home, "history.jsonl"), "utf8").trim().split("\n").map(parseRecord).filter(isRecord);
     expect(records.slice(3).map((r) => [r.question, r.score])).toEqual([

@@ -25,7 +25,7 @@ describe("stats", () => {
   it("says how to start when there is no history", async () => {
     const { code, stdout, stderr } = await runCli(["stats"]);
     expect(code).toBe(0);
-    expect(stdout).toBe("No practice recorded yet. Start with: smm-prep quiz\n");
+    expect(stdout).toBe("No practice recorded yet. Start with: npx smm-prep quiz\n");
     expect(stderr).toBe("");
     expect(JSON.parse((await runCli(["stats", "--json"])).stdout)).toMatchObject({ attempts: 0, sessions: 0 });
   });

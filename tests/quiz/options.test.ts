@@ -34,6 +34,6 @@ describe("quiz flags", () => {
   it("draws a different session without --seed and shows how to repeat it", async () => {
     const r = await runCli([...DRILL, "--count", "1"], { stdin: "x\n" });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Same questions again:\n {4}\$ smm-prep quiz --lang en --bank drill --count 1 --seed \d+\n/);
+    expect(r.stdout).toMatch(/Same questions again:\n {4}\$ npx smm-prep quiz --lang en --bank drill --count 1 --seed \d+\n/);
   });
 });

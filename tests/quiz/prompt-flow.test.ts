@@ -40,7 +40,7 @@ describe("an interactive session", () => {
     expect(summary).toMatch(/drill\/\S+ +0% +✘/);
     expect(summary).toContain("Average: 50% · passed 1 of 2");
     expect(summary).toContain("Practise next");
-    expect(summary).toContain("Same questions again:\n    $ smm-prep quiz --lang en --bank drill --count 2 --seed 7");
+    expect(summary).toContain("Same questions again:\n    $ npx smm-prep quiz --lang en --bank drill --count 2 --seed 7");
   });
 
   it(":hint shows the guidance and asks the same question again", async () => {

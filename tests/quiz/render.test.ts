@@ -45,7 +45,7 @@ describe("the progress line", () => {
 
 describe("the summary", () => {
   it("tabulates question, score and passed, with notes, the average and what to practise", () => {
-    const text = renderSummary(busySession(), { lang: "en", interrupted: false, repeat: "smm-prep quiz --seed 7" }, plain, 100);
+    const text = renderSummary(busySession(), { lang: "en", interrupted: false, run: "smm-prep", repeat: "quiz --seed 7" }, plain, 100);
     expect(text).toContain("Question                                                        Score  Passed");
     expect(text).toContain("interview/a-question-id-that-is-far-too-long-for-forty-columns    67%  ✔       with hint, 2 tries");
     expect(text).toMatch(/drill\/b +0% {2}✘ +over time/);
@@ -60,22 +60,23 @@ describe("the summary", () => {
   });
 
   it("fits a 40-column terminal: the question column is cut with …, notes move under their row, the rest wraps", () => {
-    const summary = renderSummary(busySession(), { lang: "ru", interrupted: true, repeat: "smm-prep quiz --lang ru --count 5 --seed 123456", minScore: 90 }, plain, 40);
+    const summary = renderSummary(busySession(), { lang: "ru", interrupted: true, run: "npx smm-prep", repeat: "quiz --lang ru --count 5 --seed 123456", minScore: 90 }, plain, 40);
     expect(widest(summary)).toBeLessThanOrEqual(40);
     expect(summary).toContain("interview/a-question-id-t…   67\u00a0%  ✔\n  ↳ с подсказкой, попыток: 2\n");
     expect(summary).toContain("Сессия прервана.");
+    expect(summary).toContain("$ npx smm-prep show");
     expect(summary).toContain("ниже требуемых 90\u00a0%.");
   });
 
   it("says so when nothing was graded, and praises a clean sheet", () => {
-    expect(renderSummary(summarize([]), { lang: "el", interrupted: false }, plain, 80)).toContain("Δεν βαθμολογήθηκε καμία απάντηση.");
+    expect(renderSummary(summarize([]), { lang: "el", interrupted: false, run: "smm-prep" }, plain, 80)).toContain("Δεν βαθμολογήθηκε καμία απάντηση.");
     const log = new SessionLog([question("a")]);
     log.record(attempt(question("a"), 1, 100));
-    expect(renderSummary(summarize(log.outcomes()), { lang: "en", interrupted: false }, plain, 80)).toContain("Everything passed.");
+    expect(renderSummary(summarize(log.outcomes()), { lang: "en", interrupted: false, run: "smm-prep" }, plain, 80)).toContain("Everything passed.");
   });
 
   it("is coloured only when the chalk allows it", () => {
-    const ctx = { lang: "en" as const, interrupted: false };
+    const ctx = { lang: "en" as const, interrupted: false, run: "smm-prep" };
     expect(renderSummary(busySession(), ctx, plain, 80)).not.toContain("\u001b[");
     expect(renderSummary(busySession(), ctx, coloured, 80)).toContain("\u001b[");
   });

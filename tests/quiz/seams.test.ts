@@ -35,9 +35,9 @@ describe("preset questions, for commands built on the quiz", () => {
     const io = pipedIo(`${WEAK}\n${STRONG["Q-HASHTAGS"]}\n`);
     const catalog = await openCatalog(io, globals, ["en"]);
     const questions = ["drill/goals", "drill/hashtags"].map((ref) => findQuestion(catalog, ref, "en"));
-    expect(await quiz(io, globals, { questions, repeat: "smm-prep review" })).toBe(0);
+    expect(await quiz(io, globals, { questions, repeat: "review" })).toBe(0);
     expect([...io.stdout.text.matchAll(/\[(Q-[A-Z]+)\]/g)].map((m) => m[1])).toEqual(["Q-GOALS", "Q-HASHTAGS"]);
-    expect(io.stdout.text).toContain("Same questions again:\n    $ smm-prep review\n");
+    expect(io.stdout.text).toContain("Same questions again:\n    $ npx smm-prep review\n");
   });
 });
 

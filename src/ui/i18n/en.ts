@@ -72,7 +72,7 @@ export const en: Messages = {
       lines.length === 1
         ? `warning: skipped a damaged line in ${file} (line ${lines[0]}); it is left in the file untouched`
         : `warning: skipped ${lines.length} damaged lines in ${file} (lines ${shortList(lines)}); they are left in the file untouched`,
-    noHistory: "No practice recorded yet. Start with: smm-prep quiz",
+    noHistory: (run) => `No practice recorded yet. Start with: ${run} quiz`,
     noneSelected: "No practice recorded for this selection.",
     statsTitle: "Practice statistics",
     since: (day) => `since ${day}`,
@@ -92,8 +92,8 @@ export const en: Messages = {
     reviewCram: (n) => `Cram: your ${n === 1 ? "weakest question" : `${n} weakest questions`}, whatever the schedule says.`,
     reviewUntil: (day) => `Interview on ${day}: every question comes back before then.`,
     nothingDue: (day, question) => `Nothing is due for review today. Next up: ${question} on ${day}.`,
-    nothingToReview: "Nothing to review yet: practise first with smm-prep quiz",
-    cramHint: "To practise your weakest questions now: smm-prep review --cram",
+    nothingToReview: (run) => `Nothing to review yet: practise first with ${run} quiz`,
+    cramHint: (run) => `To practise your weakest questions now: ${run} review --cram`,
     notInLang: (n, lang) => `${count(n, "practised question")} without a '${lang}' version left out.`,
     overrideChoice: "I covered a point the grader missed…",
     overridePrompt: "Did the grader miss something you said? Mark the points you covered",

@@ -81,7 +81,8 @@ export interface PracticeMessages {
   historyOff: (file: string, why: string) => string;
   /** Warning (stderr) about damaged lines skipped while reading history. */
   damagedLines: (file: string, lines: number[]) => string;
-  noHistory: string;
+  /** `run` is how the user runs smm-prep: `smm-prep` or `npx smm-prep`. */
+  noHistory: (run: string) => string;
   noneSelected: string;
   statsTitle: string;
   since: (day: string) => string;
@@ -101,8 +102,10 @@ export interface PracticeMessages {
   reviewCram: (n: number) => string;
   reviewUntil: (day: string) => string;
   nothingDue: (day: string, question: string) => string;
-  nothingToReview: string;
-  cramHint: string;
+  /** `run` is how the user runs smm-prep: `smm-prep` or `npx smm-prep`. */
+  nothingToReview: (run: string) => string;
+  /** `run` is how the user runs smm-prep: `smm-prep` or `npx smm-prep`. */
+  cramHint: (run: string) => string;
   notInLang: (n: number, lang: string) => string;
   /** The "What next?" choice that opens the override step. */
   overrideChoice: string;
