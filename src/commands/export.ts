@@ -8,7 +8,7 @@ import { buildScorecard } from "../practice/scorecard.js";
 import { messages } from "../ui/i18n/messages.js";
 import { renderScorecardMarkdown } from "../ui/scorecard-md.js";
 import { inert } from "../ui/text.js";
-import { conceptLabels, selectHistory } from "./history-support.js";
+import { conceptLabels, conceptWeights, selectHistory } from "./history-support.js";
 import { jsonText } from "../ui/json-text.js";
 
 /** The flags of `smm-prep export`. */
@@ -28,12 +28,13 @@ export async function exportScorecard(io: Io, globals: GlobalOptions, opts: Expo
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format must be md or json, not '${format}'`);
   if (opts.output !== undefined && opts.output.trim() === "") throw new UserError("--output needs a file name, e.g. --output scorecard.md");
   const { lang, only, since, dayOf, today, records } = selectHistory(io, opts);
-  const card = buildScorecard(records, dayOf);
+  const card = buildScorecard(records, dayOf, await conceptWeights(io, globals, records));
   const label = await conceptLabels(io, globals, records, lang);
 
   let text: string;
   if (format === "json") {
-    const questions = card.questions.map((q) => ({ ...q, stillMissed: q.stillMissed.map((id) => ({ id, label: label(q.question, id, q.lang) })) }));
+    const labelled = (q: (typeof card.questions)[number], ids: string[]) => ids.map((id) => ({ id, label: label(q.question, id, q.lang) }));
+    const questions = card.questions.map((q) => ({ ...q, stillMissed: labelled(q, q.stillMissed), overrides: labelled(q, q.overrides) }));
     text = `${jsonText({ generated: today, filter: { lang: only ?? null, since: since ?? null }, ...card, questions }, 2)}\n`;
   } else {
     text = renderScorecardMarkdown(card, lang, label, today);

@@ -7,6 +7,7 @@ import type { GlobalOptions, Io } from "../io/context.js";
 import { readHistory, type HistoryContents } from "../io/history.js";
 import { dayFormatter, parseDay, type Day, type DayOf } from "../practice/days.js";
 import type { HistoryRecord } from "../practice/history-record.js";
+import type { ConceptWeight } from "../practice/scorecard.js";
 import { filterRecords } from "../practice/stats.js";
 import { messages } from "../ui/i18n/messages.js";
 import { inert } from "../ui/text.js";
@@ -61,6 +62,25 @@ export async function conceptLabels(io: Io, globals: GlobalOptions, records: rea
     }
     return concept;
   };
+}
+
+/**
+ * Concept weights from the question banks, for the records given (export uses them to say how many
+ * points "I covered this" added). Best effort like the labels: unknown when the banks cannot be loaded.
+ */
+export async function conceptWeights(io: Io, globals: GlobalOptions, records: readonly HistoryRecord[]): Promise<ConceptWeight> {
+  const weights = new Map<string, number>();
+  const langs = LANGS.filter((l) => records.some((r) => r.lang === l && r.overrides.length > 0));
+  if (langs.length > 0) {
+    try {
+      // Weights are the same in every language of a bank (validate checks it), so any language will do.
+      const catalog = await openCatalog(io, globals, langs);
+      for (const q of catalog.questions) for (const c of q.rubric.concepts) weights.set(`${q.bank}/${q.id}\u0000${c.id}`, c.weight);
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+    }
+  }
+  return (question, concept) => weights.get(`${question}\u0000${concept}`);
 }
 
 /** What a report (stats, export) covers: `--lang` narrows the history and speaks it; `--since` cuts it. */

@@ -55,6 +55,7 @@ export class SessionRecording {
   vouch(attempt: Attempt, ids: readonly string[]): void {
     const effective = effectiveOverrides(attempt.grade, ids);
     if (effective.length === 0) return;
+    attempt.graderScore ??= attempt.grade.score;
     attempt.grade = applyOverrides(attempt.grade, effective);
     if (this.pending?.attempt === attempt) this.pending.vouched.push(...effective);
   }

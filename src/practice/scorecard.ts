@@ -25,6 +25,10 @@ export interface ScorecardRow {
   trend: Trend;
   /** Concept ids the latest answer still missed (after overrides). */
   stillMissed: string[];
+  /** Concept ids the latest answer was credited with by "I covered this", not by the grader. */
+  overrides: string[];
+  /** Points of `latest` that come from those overrides (0 without any; null when the rubric is gone). */
+  selfCredit: number | null;
   lastDay: Day;
 }
 
@@ -36,7 +40,29 @@ export interface Scorecard {
   attempts: number;
   average: number;
   passed: number;
+  /** Answers that include "I covered this", and how many points of `average` that adds (null when not known). */
+  selfCredit: { answers: number; points: number | null };
   questions: ScorecardRow[];
+}
+
+/** A concept's weight in its question's rubric, when the question is still in the banks. */
+export type ConceptWeight = (question: string, concept: string) => number | undefined;
+
+/**
+ * Points of a record's score that come from "I covered this": its score minus the score the grader
+ * gave, recomputed from the rubric's weights as the grader does (hit weight over all weight, rounded).
+ * Null when a concept's weight is not known (the question left the banks or its rubric changed).
+ */
+export function selfCreditOf(record: HistoryRecord, weightOf: ConceptWeight): number | null {
+  if (record.overrides.length === 0) return 0;
+  const weights = (ids: readonly string[]) => ids.map((id) => weightOf(record.question, id));
+  const hit = weights(record.hit);
+  const all = [...hit, ...weights(record.missed), ...weights(record.overrides)];
+  if (all.some((w) => w === undefined)) return null;
+  const sum = (ws: (number | undefined)[]) => ws.reduce<number>((a, w) => a + (w ?? 0), 0);
+  const total = sum(all);
+  const graded = total === 0 ? 0 : Math.round((100 * sum(hit)) / total);
+  return Math.max(0, record.score - graded);
 }
 
 /** The trend of a question from its first and latest score in the period. */
@@ -47,7 +73,7 @@ export function trendOf(first: number, latest: number, attempts: number): Trend 
 }
 
 /** Builds the scorecard of the records given (already filtered); questions weakest latest score first. */
-export function buildScorecard(records: readonly HistoryRecord[], dayOf: DayOf): Scorecard {
+export function buildScorecard(records: readonly HistoryRecord[], dayOf: DayOf, weightOf: ConceptWeight = () => undefined): Scorecard {
   const sorted = [...records].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
   const byQuestion = new Map<string, HistoryRecord[]>();
   for (const r of sorted) byQuestion.set(r.question, [...(byQuestion.get(r.question) ?? []), r]);
@@ -65,6 +91,8 @@ export function buildScorecard(records: readonly HistoryRecord[], dayOf: DayOf):
       change: latest.score - first.score,
       trend: trendOf(first.score, latest.score, rs.length),
       stillMissed: [...latest.missed],
+      overrides: [...latest.overrides],
+      selfCredit: selfCreditOf(latest, weightOf),
       lastDay: dayOf(latest.time),
     };
   });
@@ -77,6 +105,17 @@ export function buildScorecard(records: readonly HistoryRecord[], dayOf: DayOf):
     attempts: sorted.length,
     average: sorted.length === 0 ? 0 : roundScore(sorted.reduce((s, r) => s + r.score, 0) / sorted.length),
     passed: sorted.filter((r) => r.passed).length,
+    selfCredit: periodSelfCredit(sorted, weightOf),
     questions,
   };
+}
+
+// Points of the period's average that come from overrides: the sum of each answer's self-credit over
+// the number of answers, so it adds up with `average`.
+function periodSelfCredit(records: readonly HistoryRecord[], weightOf: ConceptWeight): Scorecard["selfCredit"] {
+  const vouched = records.filter((r) => r.overrides.length > 0);
+  if (vouched.length === 0) return { answers: 0, points: 0 };
+  const credits = vouched.map((r) => selfCreditOf(r, weightOf));
+  if (credits.some((c) => c === null)) return { answers: vouched.length, points: null };
+  return { answers: vouched.length, points: roundScore(credits.reduce<number>((a, c) => a + (c ?? 0), 0) / records.length) };
 }

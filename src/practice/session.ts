@@ -14,6 +14,11 @@ export interface Attempt {
   hinted: boolean;
   /** The `--timer` ran out and the answer typed so far was graded. */
   overTime: boolean;
+  /**
+   * Set once the user said "I covered this": the grader's own score, before `grade` counted the
+   * concepts vouched for, so the summary can say how much of the score is self-credit.
+   */
+  graderScore?: number;
 }
 
 /** How one asked question ended up: its last graded attempt counts, or it was skipped. */

@@ -1,6 +1,6 @@
 import { questionKey, type Lang, type Topic } from "../content/types.js";
 import type { Grade } from "../grading/types.js";
-import type { Outcome } from "./session.js";
+import type { Attempt, Outcome } from "./session.js";
 
 /** A topic's average over the graded answers on it. */
 export interface TopicScore {
@@ -35,6 +35,8 @@ export interface Summary {
   weakestTopics: TopicScore[];
   weakestConcepts: MissedConcept[];
   practise: Practice;
+  /** "I covered this": how many counted answers include it, and how many points of `average` it adds. */
+  selfCredit: { answers: number; points: number };
 }
 
 const LIMIT = 3;
@@ -68,7 +70,21 @@ export function summarize(outcomes: Outcome[]): Summary {
     weakestTopics: weakestTopics.slice(0, LIMIT),
     weakestConcepts: missedConcepts(graded).slice(0, LIMIT),
     practise: { review: failedOrSkipped.slice(0, LIMIT).map((o) => questionKey(o.question)), ...(topic ? { topic } : {}) },
+    selfCredit: selfCreditOf(graded.map((o) => o.attempt)),
   };
+}
+
+/** Points an attempt's score owes to "I covered this" (0 without overrides). */
+export function selfCreditPoints(attempt: Attempt): number {
+  return attempt.graderScore === undefined ? 0 : attempt.grade.score - attempt.graderScore;
+}
+
+// The average with the overrides minus the average the grader alone gave, so it adds up with `average`.
+function selfCreditOf(attempts: readonly Attempt[]): Summary["selfCredit"] {
+  const vouched = attempts.filter((a) => selfCreditPoints(a) > 0);
+  if (vouched.length === 0) return { answers: 0, points: 0 };
+  const own = averageScore(attempts.map((a) => ({ ...a.grade, score: a.grade.score - selfCreditPoints(a) })));
+  return { answers: vouched.length, points: roundScore(averageScore(attempts.map((a) => a.grade)) - own) };
 }
 
 /** The `--json` session report: `{lang, score, passed, results}`, results being the counted grades. */

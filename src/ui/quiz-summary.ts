@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import { questionKey, type Lang } from "../content/types.js";
 import type { Outcome } from "../practice/session.js";
-import type { Summary } from "../practice/summary.js";
+import { selfCreditPoints, type Summary } from "../practice/summary.js";
 import { messages, type QuizMessages } from "./i18n/messages.js";
 import { inert, pad, truncate, width, wrap } from "./text.js";
 import { listAnd, percent } from "./locale-format.js";
@@ -26,6 +26,7 @@ export function renderSummary(summary: Summary, ctx: SummaryContext, chalk: Chal
   lines.push("");
   if (summary.graded === 0) lines.push(t.noAnswers);
   else lines.push(wrap(chalk.bold(t.average(summary.average, summary.passed, summary.graded)), columns));
+  if (summary.selfCredit.answers > 0) lines.push(chalk.yellow(wrap(t.selfCreditAverage(summary.selfCredit.answers, summary.selfCredit.points), columns)));
   if (summary.skipped > 0) lines.push(chalk.dim(t.skippedCount(summary.skipped)));
   if (ctx.minScore !== undefined && summary.average < ctx.minScore) lines.push(chalk.red(wrap(t.belowMinScore(summary.average, ctx.minScore), columns)));
 
@@ -76,10 +77,11 @@ function table(outcomes: Outcome[], t: QuizMessages, lang: Lang, chalk: ChalkIns
   return [chalk.dim(header), ...rows];
 }
 
-/** What else to know about a row: skipped, over time, hinted, how many tries. */
+/** What else to know about a row: skipped, self-credit, over time, hinted, how many tries. */
 function noteOf(o: Outcome, t: QuizMessages): string {
   if (o.status === "skipped") return t.skippedMark;
-  const notes = [o.attempt.overTime ? t.overTimeMark : "", o.attempt.hinted ? t.hintMark : "", o.tries > 1 ? t.tries(o.tries) : ""];
+  const credit = selfCreditPoints(o.attempt);
+  const notes = [credit > 0 ? t.selfCreditMark(credit) : "", o.attempt.overTime ? t.overTimeMark : "", o.attempt.hinted ? t.hintMark : "", o.tries > 1 ? t.tries(o.tries) : ""];
   // Notes are tags, not a sentence: a comma separates them in all three languages.
   return notes.filter(Boolean).join(", ");
 }

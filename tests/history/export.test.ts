@@ -45,6 +45,30 @@ describe("export", () => {
     expect(json.questions[1]).toMatchObject({ question: q, attempts: 2, first: 100, best: 100, latest: 67, change: -33, trend: "down", stillMissed: [{ id: "denominator", label: "Divides by followers or reach" }] });
   });
 
+  it("shows a mentor which scores include “I covered this”, and how many points of them", async () => {
+    const dir = tempHome();
+    writeHistory(dir, [
+      makeRecord({ session: "a", time: daysAgo(2), question: q, score: 0, missed: ["numerator", "denominator"], hit: [] }),
+      // The grader found the denominator (weight 1 of 3: 33%); the user vouched for the numerator (weight 2).
+      makeRecord({ session: "b", time: daysAgo(1), question: q, score: 100, passed: true, hit: ["denominator"], missed: [], overrides: ["numerator"] }),
+    ]);
+    const env = { SMM_PREP_HOME: dir, TZ: "UTC" };
+    const md = await runCli([...mini(), "export"], { env });
+    expect(md.stdout).toContain("Average score 50% · passed 1 of 2  \n**Self-credited (“I covered this”) in 1 of 2 answers, adding 33.5 points to the average.**\n");
+    expect(md.stdout).toContain("| `mini/engagement-rate` | analytics | 2 | 100% | 100% (incl. +67 from “I covered this”) | ↑ improving (+100) | — |");
+    const json = JSON.parse((await runCli([...mini(), "export", "--format", "json"], { env })).stdout);
+    expect(json.selfCredit).toEqual({ answers: 1, points: 33.5 });
+    expect(json.questions[0]).toMatchObject({ latest: 100, selfCredit: 67, overrides: [{ id: "numerator", label: expect.any(String) }] });
+  });
+
+  it("says a score includes “I covered this” even when the question has left the banks", async () => {
+    const dir = tempHome();
+    writeHistory(dir, [makeRecord({ question: "gone/question", time: daysAgo(1), score: 75, passed: true, hit: ["a"], missed: [], overrides: ["b"] })]);
+    const { stdout } = await runCli([...mini(), "export"], { env: { SMM_PREP_HOME: dir, TZ: "UTC" } });
+    expect(stdout).toContain("**Self-credited (“I covered this”) in 1 of 1 answer.**");
+    expect(stdout).toContain("| 75% (incl. “I covered this”) |");
+  });
+
   it("speaks the --lang it narrows to", async () => {
     const { stdout } = await runCli(["export", "--lang", "ru"], { env: { SMM_PREP_HOME: home() } });
     expect(stdout).toMatch(/^# Итоги подготовки в smm-prep\n\nПо этому отбору занятий нет\.\n\n_Сформировано в smm-prep \d{4}-\d\d-\d\d\._\n$/);

@@ -43,7 +43,10 @@ describe("the override, interactively", () => {
     expect(screen.getScreen()).toContain("I covered a point the grader missed…");
     await choose(1, false);
     expect(await run.done).toBe(0);
-    expect(run.stdout.text.slice(run.stdout.text.indexOf("Summary"))).toMatch(/drill\/engagement +75% +✔/);
+    const summary = run.stdout.text.slice(run.stdout.text.indexOf("Summary"));
+    expect(summary).toMatch(/drill\/engagement +75% +✔ +“I covered this” \+50/);
+    // The average says how much of it is self-credit: 50 of its 75 points.
+    expect(summary.replace(/\s+/g, " ")).toContain("Average: 75% · passed 1 of 1 Includes your own “I covered this” credit on 1 answer: +50 points of the average.");
 
     const records = history(home);
     expect(records).toHaveLength(1);

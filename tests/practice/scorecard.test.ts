@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dayFormatter } from "../../src/practice/days.js";
-import { buildScorecard, trendOf } from "../../src/practice/scorecard.js";
+import type { HistoryRecord } from "../../src/practice/history-record.js";
+import { buildScorecard, selfCreditOf, trendOf } from "../../src/practice/scorecard.js";
 import { makeRecord } from "../helpers/history.js";
 
 describe("trendOf", () => {
@@ -28,11 +29,24 @@ describe("buildScorecard", () => {
   });
   it("gives per question the first, best and latest score, the trend and what the latest answer still missed", () => {
     expect(card.questions).toEqual([
-      { question: "b/er", lang: "ru", topic: "analytics", attempts: 3, first: 30, best: 80, latest: 60, change: 30, trend: "up", stillMissed: ["formula"], lastDay: "2025-03-03" },
-      { question: "b/roi", lang: "en", topic: "analytics", attempts: 1, first: 90, best: 90, latest: 90, change: 0, trend: "new", stillMissed: [], lastDay: "2025-03-02" },
+      { question: "b/er", lang: "ru", topic: "analytics", attempts: 3, first: 30, best: 80, latest: 60, change: 30, trend: "up", stillMissed: ["formula"], overrides: [], selfCredit: 0, lastDay: "2025-03-03" },
+      { question: "b/roi", lang: "en", topic: "analytics", attempts: 1, first: 90, best: 90, latest: 90, change: 0, trend: "new", stillMissed: [], overrides: [], selfCredit: 0, lastDay: "2025-03-02" },
     ]);
   });
   it("is empty for no records", () => {
-    expect(buildScorecard([], dayFormatter("UTC"))).toEqual({ from: null, to: null, sessions: 0, attempts: 0, average: 0, passed: 0, questions: [] });
+    expect(buildScorecard([], dayFormatter("UTC"))).toEqual({ from: null, to: null, sessions: 0, attempts: 0, average: 0, passed: 0, selfCredit: { answers: 0, points: 0 }, questions: [] });
+  });
+});
+
+describe("self-credit (“I covered this”)", () => {
+  const weights = { numerator: 2, denominator: 1, percent: 1 } as Record<string, number>;
+  const weightOf = (_question: string, concept: string) => weights[concept];
+  it.each<[string, Partial<HistoryRecord>, number | null]>([
+    ["none without overrides", { score: 50, hit: ["numerator"], missed: ["denominator", "percent"], overrides: [] }, 0],
+    ["the points the grader did not give", { score: 75, hit: ["denominator"], missed: ["percent"], overrides: ["numerator"] }, 50],
+    ["rounded as the grader rounds", { score: 100, hit: ["denominator"], missed: [], overrides: ["numerator", "percent"] }, 75],
+    ["unknown when a concept's weight is", { score: 75, hit: ["denominator"], missed: ["percent"], overrides: ["gone"] }, null],
+  ])("%s", (_name, fields, expected) => {
+    expect(selfCreditOf(makeRecord(fields), weightOf)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { TOPIC_NAMES } from "../../content/topic-names.js";
 import type { Messages } from "./messages.js";
-import { percent } from "../locale-format.js";
+import { number, percent } from "../locale-format.js";
 
 /** The Greek form for a number: 1 ερώτηση, 2 ερωτήσεις. */
 const one = (n: number, singular: string, plural: string) => (n === 1 ? singular : plural);
@@ -56,6 +56,8 @@ export const el: Messages = {
     tries: (n) => `προσπάθειες: ${n}`,
     average: (score, passed, graded) => `Μέσος όρος: ${percent(score, "el")} · επιτυχία σε ${passed} από ${graded}`,
     skippedCount: (n) => `παραλείφθηκαν: ${n}`,
+    selfCreditMark: (points) => `«το κάλυψα» +${points}`,
+    selfCreditAverage: (answers, points) => `Με τις σημειώσεις σας «το κάλυψα» (απαντήσεις: ${answers}): +${number(points, "el")} μονάδες στον μέσο όρο.`,
     noAnswers: "Δεν βαθμολογήθηκε καμία απάντηση.",
     weakestTopics: "Πιο αδύναμες θεματικές",
     weakestConcepts: "Τι χρειάζεται δουλειά",
@@ -108,6 +110,8 @@ export const el: Messages = {
     colBest: "Καλύτερος",
     colLatest: "Τελευταίος",
     colTrend: "Τάση",
+    selfCreditCell: (points) => (points === null ? "με σημείωση «το κάλυψα»" : `μαζί με +${points} από «το κάλυψα»`),
+    selfCreditSummary: (answers, attempts, points) => `Σημειώσεις «το κάλυψα» σε ${answers} από ${attempts} απαντήσεις${points === null ? "" : `· προσθέτουν ${number(points, "el")} μονάδες στον μέσο όρο`}.`,
     colStillMissed: "Λείπουν ακόμα",
     trend: { up: "↑ βελτίωση", down: "↓ πτώση", flat: "→ σταθερά", new: "πρώτη φορά" },
     generated: (day) => `Δημιουργήθηκε από το smm-prep στις ${day}.`,

@@ -63,6 +63,10 @@ export interface QuizMessages {
   /** "Average: 72% · passed 3 of 4". */
   average: (score: number, passed: number, graded: number) => string;
   skippedCount: (n: number) => string;
+  /** A row's note: the points of its score that come from "I covered this". */
+  selfCreditMark: (points: number) => string;
+  /** Under the average: how many answers include "I covered this" and how many points of the average it adds. */
+  selfCreditAverage: (answers: number, points: number) => string;
   noAnswers: string;
   weakestTopics: string;
   weakestConcepts: string;
@@ -121,6 +125,10 @@ export interface PracticeMessages {
   colLatest: string;
   colTrend: string;
   colStillMissed: string;
+  /** In the latest-score cell: the points of it from "I covered this" (null: not known, the question left the banks). */
+  selfCreditCell: (points: number | null) => string;
+  /** Under the average: answers with "I covered this" of all, and the points of the average they add (null: not known). */
+  selfCreditSummary: (answers: number, attempts: number, points: number | null) => string;
   trend: Record<"up" | "down" | "flat" | "new", string>;
   generated: (day: string) => string;
   exported: (file: string) => string;

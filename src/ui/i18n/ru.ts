@@ -1,6 +1,6 @@
 import { TOPIC_NAMES } from "../../content/topic-names.js";
 import type { Messages } from "./messages.js";
-import { percent } from "../locale-format.js";
+import { number, percent } from "../locale-format.js";
 
 const rules = new Intl.PluralRules("ru");
 /** The Russian form for a number: 1 ответ, 2 ответа, 5 ответов. */
@@ -57,6 +57,8 @@ export const ru: Messages = {
     tries: (n) => `попыток: ${n}`,
     average: (score, passed, graded) => `Средний балл: ${percent(score, "ru")} · зачтено ${passed} из ${graded}`,
     skippedCount: (n) => `пропущено: ${n}`,
+    selfCreditMark: (points) => `«это было в ответе» +${points}`,
+    selfCreditAverage: (answers, points) => `С вашими отметками «это было в ответе» (ответов: ${answers}): +${number(points, "ru")} к среднему баллу.`,
     noAnswers: "Ни один ответ не был оценён.",
     weakestTopics: "Слабые темы",
     weakestConcepts: "Над чем поработать",
@@ -109,6 +111,8 @@ export const ru: Messages = {
     colBest: "Лучший",
     colLatest: "Последний",
     colTrend: "Динамика",
+    selfCreditCell: (points) => (points === null ? "с отметкой «это было в ответе»" : `в т. ч. +${points} по отметке «это было в ответе»`),
+    selfCreditSummary: (answers, attempts, points) => `Отметки «это было в ответе» — в ${answers} из ${attempts} ответов${points === null ? "" : `; они добавляют ${number(points, "ru")} к среднему баллу`}.`,
     colStillMissed: "Пока упущено",
     trend: { up: "↑ растёт", down: "↓ падает", flat: "→ без изменений", new: "впервые" },
     generated: (day) => `Сформировано в smm-prep ${day}.`,
