@@ -166,6 +166,7 @@ export function createProgram(io: Io, state: RunState = { exitCode: 0 }): Comman
     .description("spaced review: a quiz on the questions that are due, most overdue first")
     .addOption(langOption())
     .option("-n, --count <n>", "ask at most N questions (default: 10)")
+    .option("--new <n>", "bring in at most N never-practised questions a day (default: 5; 0 for none)")
     .option("--cram", "ignore the schedule and take your weakest questions")
     .option("--until <date>", "your interview date (YYYY-MM-DD): every question comes back before it")
     .option("--json", "list what would be asked, without starting")

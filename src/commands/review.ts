@@ -9,6 +9,9 @@ import { columnsOf, wrap } from "../ui/text.js";
 import { openCatalog } from "./catalog.js";
 import { invocation } from "../io/invocation.js";
 import { HistoryRecorder } from "./history-recorder.js";
+import { ReviewRecorder } from "./review-recorder.js";
+import { NEW_PER_DAY, introducedOn, newCards } from "../practice/new-cards.js";
+import type { HistoryRecord } from "../practice/history-record.js";
 import { loadHistory, localDays, parseDateOption } from "./history-support.js";
 import { jsonText } from "../ui/json-text.js";
 
@@ -21,6 +24,8 @@ export interface ReviewOptions {
   json?: boolean;
   /** false for `--no-history`. */
   history?: boolean;
+  /** `--new N`: how many never-practised questions a day may bring in (default NEW_PER_DAY). */
+  new?: string;
 }
 
 /** How many questions one review asks unless --count says otherwise: a daily sitting, not the whole backlog. */
@@ -35,10 +40,17 @@ interface ReviewPlan {
   practised: number;
   /** Every question the mode selects that exists in the session language, in asking order. */
   items: ReviewItem[];
+  /** Never-practised questions asked as new cards, after the due ones (none with --cram). */
+  newQuestions: string[];
+  /** The day's allowance of new cards, and how many of it earlier reviews or quizzes today used. */
+  newPerDay: number;
+  newToday: number;
   chosen: Question[];
   /** Practised questions that have no version in the session language. */
   leftOut: number;
   next?: { question: string; due: string };
+  /** The history read, which the schedule line after each card builds on. */
+  records: HistoryRecord[];
 }
 
 /** `smm-prep review`: a quiz on the questions FSRS says are due (or, with --cram, the weakest ones). */
@@ -46,7 +58,7 @@ export async function review(io: Io, globals: GlobalOptions, opts: ReviewOptions
   const plan = await planReview(io, globals, opts);
   const t = messages(plan.lang).practice;
   if (opts.json) {
-    const { chosen, items, ...rest } = plan;
+    const { chosen, items, records: _records, ...rest } = plan;
     const asked = items.slice(0, chosen.length);
     io.stdout.write(`${jsonText({ ...rest, available: items.length, questions: asked }, 2)}\n`);
     return 0;
@@ -55,7 +67,7 @@ export async function review(io: Io, globals: GlobalOptions, opts: ReviewOptions
   const columns = Math.min(100, columnsOf(io.stdout, io.env, 80));
   const say = (text: string) => io.stdout.write(`${wrap(text, columns)}\n`);
   if (plan.leftOut > 0) say(chalk.dim(t.notInLang(plan.leftOut, plan.lang)));
-  if (plan.practised === 0) {
+  if (plan.practised === 0 && plan.chosen.length === 0) {
     say(t.nothingToReview(invocation(io.env)));
     return 0;
   }
@@ -64,17 +76,25 @@ export async function review(io: Io, globals: GlobalOptions, opts: ReviewOptions
     say(chalk.cyan(t.cramHint(invocation(io.env))));
     return 0;
   }
-  say(chalk.bold(plan.mode === "cram" ? t.reviewCram(plan.chosen.length) : t.reviewDue(plan.items.length)));
+  if (plan.mode === "cram") say(chalk.bold(t.reviewCram(plan.chosen.length)));
+  else if (plan.items.length > 0) say(chalk.bold(t.reviewDue(plan.items.length)));
   if (plan.until) say(chalk.dim(t.reviewUntil(plan.until)));
+  if (plan.newQuestions.length > 0) say(chalk.bold(t.reviewNew(plan.newQuestions.length, plan.newPerDay)));
   const { quiz } = await import("./quiz.js");
-  const recorder = new HistoryRecorder(io, opts.history !== false);
+  const { dayOf, today } = localDays(io);
+  // "Still due" counts every due card, not only the --count asked now, and today's new ones.
+  const due = new Set([...plan.items.map((i) => i.question), ...plan.newQuestions]);
+  const days = { dayOf, today, ...(plan.until ? { until: plan.until } : {}) };
+  const recorder = new ReviewRecorder(new HistoryRecorder(io, opts.history !== false), io, [...plan.records], days, plan.mode === "due" ? due : new Set(), (text) => chalk.cyan(text), columns);
   return quiz(io, globals, { lang: plan.lang, questions: plan.chosen, repeat: "review" }, recorder);
 }
 
 /** Reads the flags and the history and decides what to ask, in what order. */
 async function planReview(io: Io, globals: GlobalOptions, opts: ReviewOptions): Promise<ReviewPlan> {
   const lang = resolveLang(opts.lang, io.env);
-  const count = opts.count === undefined ? REVIEW_COUNT : wholeCount(opts.count);
+  const count = opts.count === undefined ? REVIEW_COUNT : wholeCount(opts.count, "--count", 1);
+  const newPerDay = opts.new === undefined ? NEW_PER_DAY : wholeCount(opts.new, "--new", 0);
+  if (opts.new !== undefined && opts.cram) throw new UserError("--cram takes only questions you have practised, so it cannot be combined with --new");
   const { dayOf, today } = localDays(io);
   const until = opts.until === undefined ? undefined : parseDateOption(opts.until, "--until");
   if (until !== undefined && until <= today) throw new UserError(`--until is the interview date and must be after today (${today}), not '${opts.until}'`);
@@ -87,6 +107,9 @@ async function planReview(io: Io, globals: GlobalOptions, opts: ReviewOptions): 
   const known = cards.filter((c) => inLang.has(c.question));
   const items = opts.cram ? cramItems(known, today) : dueItems(known, today);
   const next = nextDue(known, today);
+  const dueNow = items.slice(0, count).map((i) => i.question);
+  const newToday = introducedOn(history.records, dayOf, today);
+  const fresh = opts.cram ? [] : newCards([...inLang.keys()], new Set(cards.map((c) => c.question)), newPerDay, newToday).slice(0, count - dueNow.length);
   return {
     lang,
     mode: opts.cram ? "cram" : "due",
@@ -94,14 +117,18 @@ async function planReview(io: Io, globals: GlobalOptions, opts: ReviewOptions): 
     ...(until ? { until } : {}),
     practised: cards.length,
     items,
-    chosen: items.slice(0, count).map((i) => inLang.get(i.question)!),
+    newQuestions: fresh,
+    newPerDay,
+    newToday,
+    records: history.records,
+    chosen: [...dueNow, ...fresh].map((key) => inLang.get(key)!),
     leftOut: cards.length - known.length,
     ...(next ? { next } : {}),
   };
 }
 
-function wholeCount(text: string): number {
+function wholeCount(text: string, flag: string, min: number): number {
   const n = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || n < 1 || n > 1000) throw new UserError(`--count must be a whole number from 1 to 1000, not '${text}'`);
+  if (!/^\s*\d+\s*$/.test(text) || n < min || n > 1000) throw new UserError(`${flag} must be a whole number from ${min} to 1000, not '${text}'`);
   return n;
 }

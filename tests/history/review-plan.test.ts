@@ -78,7 +78,7 @@ describe("review with nothing to ask", () => {
   it("says when the next question is due and offers --cram", async () => {
     const home = tempHome();
     writeHistory(home, [makeRecord({ question: "faq/what-is-smm", time: daysAgo(0), score: 90 })]);
-    const { code, stdout } = await runCli(["review"], { env: { SMM_PREP_HOME: home, TZ: "UTC" } });
+    const { code, stdout } = await runCli(["review", "--new", "0"], { env: { SMM_PREP_HOME: home, TZ: "UTC" } });
     expect(code).toBe(0);
     expect(stdout).toBe(`Nothing is due for review today. Next up: faq/what-is-smm on ${day(-8)}.\nTo practise your weakest questions now: npx smm-prep review --cram\n`);
   });
@@ -86,13 +86,44 @@ describe("review with nothing to ask", () => {
   it("says so in the session language", async () => {
     const home = tempHome();
     writeHistory(home, [makeRecord({ question: "faq/what-is-smm", time: daysAgo(0), score: 90, lang: "el" })]);
-    const { stdout } = await runCli(["review", "--lang", "el"], { env: { SMM_PREP_HOME: home, TZ: "UTC", COLUMNS: "200" } });
+    const { stdout } = await runCli(["review", "--lang", "el", "--new", "0"], { env: { SMM_PREP_HOME: home, TZ: "UTC", COLUMNS: "200" } });
     expect(stdout).toContain(`Σήμερα δεν υπάρχει τίποτα για επανάληψη. Επόμενη: faq/what-is-smm στις ${day(-8)}.`);
   });
 
-  it("sends a newcomer to the quiz", async () => {
-    const { code, stdout } = await runCli(["review"]);
+  it("with --new 0, sends a newcomer to the quiz", async () => {
+    const { code, stdout } = await runCli(["review", "--new", "0"]);
     expect(code).toBe(0);
     expect(stdout).toBe("Nothing to review yet: practise first with npx smm-prep quiz\n");
+  });
+});
+
+describe("new cards", () => {
+  it("a newcomer's review brings in five never-practised questions", async () => {
+    const json = JSON.parse((await runCli(["review", "--json"])).stdout);
+    expect(json).toMatchObject({ practised: 0, newPerDay: 5, newToday: 0, questions: [] });
+    expect(json.newQuestions).toHaveLength(5);
+    const { stdout } = await runCli(["review"], { stdin: "engagement\n" });
+    expect(stdout).toMatch(/^5 new questions, never practised \(at most 5 new a day; --new N changes it\)\.\n/);
+  });
+
+  it("at most --new a day, counting the questions first practised earlier today", async () => {
+    const home = tempHome();
+    writeHistory(home, [
+      makeRecord({ question: "faq/what-is-smm", time: daysAgo(0), score: 90 }),
+      makeRecord({ question: "faq/marketing-cost", time: daysAgo(0), score: 90 }),
+      makeRecord({ question: "faq/is-it-a-real-job", time: daysAgo(3), score: 90 }),
+    ]);
+    const env = { SMM_PREP_HOME: home, TZ: "UTC" };
+    const json = JSON.parse((await runCli(["review", "--json", "--new", "3"], { env })).stdout);
+    expect(json).toMatchObject({ newPerDay: 3, newToday: 2 });
+    expect(json.newQuestions).toHaveLength(1);
+    expect(json.newQuestions[0]).not.toMatch(/^faq\/(what-is-smm|marketing-cost|is-it-a-real-job)$/);
+    const none = JSON.parse((await runCli(["review", "--json", "--new", "2"], { env })).stdout);
+    expect(none.newQuestions).toEqual([]);
+  });
+
+  it("--new must be a whole number, and makes no sense with --cram", async () => {
+    expect(await runCli(["review", "--new", "-1"])).toMatchObject({ code: 2, stderr: "smm-prep: --new must be a whole number from 0 to 1000, not '-1'\n" });
+    expect((await runCli(["review", "--cram", "--new", "2"])).code).toBe(2);
   });
 });

@@ -22,10 +22,13 @@ function practised(): string {
 describe("review starts a quiz on what is due", () => {
   it("asks the due questions, most overdue first, and records the answers as a new session", async () => {
     const home = practised();
-    const { code, stdout, stderr } = await runCli([...drill, "review"], { env: { SMM_PREP_HOME: home, TZ: "UTC" }, stdin: `${STRONG["Q-GOALS"]}\nno idea\n` });
+    const { code, stdout, stderr } = await runCli([...drill, "review", "--new", "0"], { env: { SMM_PREP_HOME: home, TZ: "UTC" }, stdin: `${STRONG["Q-GOALS"]}\nno idea\n` });
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Review: 2 questions due, most overdue first\.\n/);
+    // After each card, as a flashcard tool says it: when it comes back, and how many are still due.
+    expect(stdout).toMatch(/\n↻ Comes back in \d+ days \(\d{4}-\d\d-\d\d\) · 1 still due\n/);
+    expect(stdout).toContain(`\n↻ Comes back tomorrow (${daysAgo(-1).slice(0, 10)}) · nothing else is due\n`);
     expect([...stdout.matchAll(/\[(Q-[A-Z]+)\]/g)].map((m) => m[1])).toEqual(["Q-GOALS", "Q-ENGAGEMENT"]);
     expect(stdout).toContain("Same questions again:\n    $ npx smm-prep review\n");
 

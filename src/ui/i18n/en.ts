@@ -93,6 +93,8 @@ export const en: Messages = {
     reviewDue: (n) => `Review: ${count(n, "question")} due, most overdue first.`,
     reviewCram: (n) => `Cram: your ${n === 1 ? "weakest question" : `${n} weakest questions`}, whatever the schedule says.`,
     reviewUntil: (day) => `Interview on ${day}: every question comes back before then.`,
+    reviewNew: (n, perDay) => `${n === 1 ? "1 new question" : `${n} new questions`}, never practised (at most ${perDay} new a day; --new N changes it).`,
+    nextReview: (days, day, left) => `↻ Comes back ${days <= 0 ? "today" : days === 1 ? `tomorrow (${day})` : `in ${days} days (${day})`} · ${left === 0 ? "nothing else is due" : `${left} still due`}`,
     nothingDue: (day, question) => `Nothing is due for review today. Next up: ${question} on ${day}.`,
     nothingToReview: (run) => `Nothing to review yet: practise first with ${run} quiz`,
     cramHint: (run) => `To practise your weakest questions now: ${run} review --cram`,

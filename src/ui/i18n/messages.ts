@@ -105,6 +105,10 @@ export interface PracticeMessages {
   reviewDue: (n: number) => string;
   reviewCram: (n: number) => string;
   reviewUntil: (day: string) => string;
+  /** Never-practised questions this review brings in, and the day's allowance (`--new`). */
+  reviewNew: (n: number, perDay: number) => string;
+  /** After each review card: in how many days it comes back, on which day, and how many are still due. */
+  nextReview: (days: number, day: string, stillDue: number) => string;
   nothingDue: (day: string, question: string) => string;
   /** `run` is how the user runs smm-prep: `smm-prep` or `npx smm-prep`. */
   nothingToReview: (run: string) => string;
