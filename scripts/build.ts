@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { build } from "rolldown";
 import { formatProblem } from "../src/content/tree.js";
 import { LANGS } from "../src/content/types.js";
+import { splitBankFlags } from "../src/content/bank-flags.js";
 import { loadBankDirs } from "../src/io/load-content.js";
 import { buildForms, copyMorphologyData } from "./build-forms.js";
 
@@ -15,7 +16,7 @@ const dist = join(root, "dist");
 const staging = join(root, `.dist-${process.pid}`);
 
 // Every module `list`, `show` and `validate` need goes into one chunk: each extra file costs a load.
-const LIGHT = /src[\\/](errors|version|content[\\/](catalog|lang|suggest|types|tree|schema|parity|topic-names|tab-indent)|io[\\/](context|paths|load-content|bank-cache|bank-files)|ui[\\/](inert|text|color|locale-format|question-table|question-view|i18n[\\/]catalog-views)|commands[\\/]catalog)\.ts$|node_modules[\\/]fast-/;
+const LIGHT = /src[\\/](errors|version|content[\\/](catalog|lang|suggest|types|tree|schema|parity|topic-names|tab-indent|bank-flags)|io[\\/](context|paths|load-content|bank-cache|bank-files)|ui[\\/](inert|text|color|locale-format|question-table|question-view|i18n[\\/]catalog-views)|commands[\\/]catalog)\.ts$|node_modules[\\/]fast-/;
 
 await build({
   input: { main: join(root, "src/main.ts") },
@@ -55,7 +56,8 @@ const { banks, problems } = await loadBankDirs(["content"], root, null);
 mkdirSync(join(staging, "content"), { recursive: true });
 for (const lang of LANGS) {
   const mine = banks.filter((b) => b.lang === lang);
-  writeFileSync(join(staging, "content", `${lang}.json`), JSON.stringify(mine));
+  // Bank-wide red flags are written once per bank; loadBuiltinBanks joins them to the questions.
+  writeFileSync(join(staging, "content", `${lang}.json`), JSON.stringify(mine.map(splitBankFlags)));
 }
 // Lemma forms of the built-in keywords, so grading them never loads a dictionary; the dictionaries
 // themselves go beside the bundle for the banks users add.

@@ -1,5 +1,6 @@
 import { LANGS, SCALES, TOPICS, type Bank, type Concept, type Keyword, type Lang, type Question, type RedFlag, type Rubric, type Source, type Topic } from "./types.js";
 import type { Entry, Node, Pos, Problem } from "./tree.js";
+import { joinBankFlags } from "./bank-flags.js";
 import { didYouMean } from "./suggest.js";
 import { fragment } from "./fragment.js";
 import { MAX_KEYWORD_CHARS, MAX_KEYWORD_WORDS } from "./limits.js";
@@ -274,14 +275,12 @@ export function readBank(tree: Node | null, where: BankLocation): { bank: Bank |
   for (const node of f.list("questions", true) ?? []) {
     const q = readQuestion(node, where.fileBank, where.langFolder as Lang, report);
     if (!q) continue;
-    // A question's own red flag with the same id takes the place of the bank's.
-    const own = new Set(q.rubric.redFlags.map((x) => x.id));
-    q.rubric.redFlags.push(...shared.filter((x) => !own.has(x.id)));
     if (seen.has(q.id)) report(node.pos, `duplicate question id '${q.id}' (first at line ${seen.get(q.id)})`);
     else seen.set(q.id, node.pos.line);
     questions.push(q);
     lines.push(node.pos.line);
   }
   if (problems.length > 0 || title === undefined) return { bank: null, problems };
-  return { bank: { bank: where.fileBank, lang: where.langFolder as Lang, title, file: where.file, questions, lines }, problems };
+  const bankOut: Bank = { bank: where.fileBank, lang: where.langFolder as Lang, title, file: where.file, ...(shared.length > 0 ? { redFlags: shared } : {}), questions, lines };
+  return { bank: joinBankFlags(bankOut), problems };
 }

@@ -111,6 +111,8 @@ export interface Bank {
   title: string;
   /** Where the bank was read from, for messages; "" for built-in JSON. */
   file: string;
+  /** Red flags of every question of the bank (see bank-flags.ts); already joined to `questions` once read. */
+  redFlags?: RedFlag[];
   questions: Question[];
   /** The line each question starts on in `file` (parallel to `questions`), for located messages. */
   lines?: number[];

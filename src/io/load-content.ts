@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
+import { joinBankFlags } from "../content/bank-flags.js";
 import { readBank } from "../content/schema.js";
 import { tabIndentation } from "../content/tab-indent.js";
 import type { Problem } from "../content/tree.js";
@@ -25,7 +26,7 @@ export function loadBuiltinBanks(env: Record<string, string | undefined>, langs:
   const dir = builtinDir(env);
   return langs.flatMap((lang) => {
     try {
-      return JSON.parse(readFileSync(join(dir, `${lang}.json`), "utf8")) as Bank[];
+      return (JSON.parse(readFileSync(join(dir, `${lang}.json`), "utf8")) as Bank[]).map(joinBankFlags);
     } catch (err) {
       // A file that is there but not JSON is a broken build, an internal error like any other.
       const code = (err as NodeJS.ErrnoException).code;
