@@ -22,8 +22,8 @@ export interface CompiledWord {
   fuzzy: boolean;
   /** For two-letter acronyms, the capitals the answer must use ("ER"): "er" is too common a word. */
   caps: string | null;
-  /** Other written forms of the word's lemma (dictionary morphology): заявка → заявок, buy → bought. */
-  forms: ReadonlySet<string>;
+  /** The word's lemma has other written forms in the forms table (заявка → заявок, buy → bought). */
+  hasForms: boolean;
   /** Rule-based lemma keys (Greek verb forms): an answer word sharing one matches. */
   keys: readonly string[];
   /** Identifies how the word is looked up, so keywords sharing a word share the lookup. */
@@ -86,7 +86,6 @@ export interface CompiledRubric {
 
 const LETTERS = /^\p{L}+$/u;
 const NONE: readonly string[] = [];
-const NO_FORMS: ReadonlySet<string> = new Set();
 
 /** The acronym a keyword word spells (KPI, KPIs, KPI's → "kpi"), or null when it is an ordinary word. */
 function acronymOf(t: Token): { norm: string; caps: string | null } | null {
@@ -104,14 +103,13 @@ function acronymOf(t: Token): { norm: string; caps: string | null } | null {
 
 function compileWord(t: Token): CompiledWord {
   const key = (kind: WordKind, norm: string, caps: string | null = null) => `${kind}\u0000${norm}\u0000${caps ?? ""}`;
-  const base = { script: t.script, lang: t.lang, fuzzy: false, caps: null, forms: NO_FORMS, keys: NONE };
+  const base = { script: t.script, lang: t.lang, fuzzy: false, caps: null, hasForms: false, keys: NONE };
   if (t.number) return { ...base, kind: "number", norm: t.norm, stem: t.norm, key: key("number", t.norm) };
   const acronym = acronymOf(t);
   if (acronym) return { ...base, kind: "acronym", norm: acronym.norm, stem: acronym.norm, caps: acronym.caps, key: key("acronym", acronym.norm, acronym.caps) };
   const fuzzy = t.norm.length >= MIN_TYPO_LETTERS && LETTERS.test(t.norm);
-  const list = formsFor(t.norm);
-  const forms = list.length > 0 ? new Set(list) : NO_FORMS;
-  return { ...base, kind: "word", norm: t.norm, stem: t.stem, fuzzy, forms, keys: t.keys, key: key("word", `${t.lang?.code ?? ""}:${t.norm}`) };
+  const hasForms = formsFor(t.norm).length > 0;
+  return { ...base, kind: "word", norm: t.norm, stem: t.stem, fuzzy, hasForms, keys: t.keys, key: key("word", `${t.lang?.code ?? ""}:${t.norm}`) };
 }
 
 /** Compiles one word or phrase keyword in language `lang`; null when it has no words at all (only punctuation). */

@@ -1,6 +1,7 @@
 // Finding a compiled word or phrase in a tokenised answer: word lookups (stems, lemma forms, numbers,
 // acronyms, typos) and phrases with gaps (rule 5). Whether an occurrence counts is scope.ts's job.
 import type { CompiledPhrase, CompiledWord } from "./compile.js";
+import { ownersOf } from "./morphology.js";
 import { MIN_TYPO_LETTERS, typoMatch } from "./typo.js";
 import { Break, type Token } from "./words.js";
 
@@ -20,12 +21,14 @@ export interface AnswerIndex {
   byNorm: Map<string, number[]>;
   /** Positions by rule-based lemma key (Greek verb forms). */
   byKey: Map<string, number[]>;
-  /** Distinct all-letter forms long enough for typo tolerance. */
-  fuzzPool: Token[];
+  /** Distinct all-letter forms long enough for typo tolerance, by their first and by their second letter. */
+  fuzzByLetter: [Map<string, Token[]>, Map<string, Token[]>];
   /** sentences[i]: sentence breaks before tokens 0..i-1; a phrase may not span one. */
   sentences: Int32Array;
   /** Positions per keyword word, so a word shared by several keywords is looked up once. */
   memo: Map<string, number[]>;
+  /** Positions of the answer's words by the keyword word they are a dictionary form of; built on first need. */
+  formHits: Map<string, number[]> | null;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, i: number): void {
@@ -39,16 +42,23 @@ export function indexAnswer(tokens: Token[], text = ""): AnswerIndex {
   const byStem = new Map<string, number[]>();
   const byNorm = new Map<string, number[]>();
   const byKey = new Map<string, number[]>();
-  const fuzzPool: Token[] = [];
+  const fuzzByLetter: [Map<string, Token[]>, Map<string, Token[]>] = [new Map(), new Map()];
   const sentences = new Int32Array(tokens.length + 1);
   tokens.forEach((t, i) => {
     push(byNorm, t.norm, i);
     if (!t.number) push(byStem, t.stem, i);
     for (const k of t.keys) push(byKey, k, i);
     sentences[i + 1] = (sentences[i] ?? 0) + (t.brk === Break.Sentence ? 1 : 0);
-    if (t.norm.length >= MIN_TYPO_LETTERS && !t.number && byNorm.get(t.norm)?.length === 1 && ALL_LETTERS.test(t.norm)) fuzzPool.push(t);
+    if (t.norm.length >= MIN_TYPO_LETTERS && !t.number && byNorm.get(t.norm)?.length === 1 && ALL_LETTERS.test(t.norm)) {
+      for (const n of [0, 1] as const) {
+        const letter = t.norm[n] ?? "";
+        const list = fuzzByLetter[n].get(letter);
+        if (list) list.push(t);
+        else fuzzByLetter[n].set(letter, [t]);
+      }
+    }
   });
-  return { text, tokens, byStem, byNorm, byKey, fuzzPool, sentences, memo: new Map() };
+  return { text, tokens, byStem, byNorm, byKey, fuzzByLetter, sentences, memo: new Map(), formHits: null };
 }
 
 /** The sentence number of token i (a token that starts a sentence counts its own break). */
@@ -63,22 +73,39 @@ function append(into: number[], more: readonly number[] | undefined): void {
 
 /** Positions of answer words that match w only through one forgiven typo. */
 function typoPositions(w: CompiledWord, index: AnswerIndex): number[] {
-  const a = w.norm[0];
-  const b = w.norm[1];
+  const a = w.norm[0] ?? "";
+  const b = w.norm[1] ?? "";
+  const [byFirst, bySecond] = index.fuzzByLetter;
   const found: number[] = [];
-  for (const t of index.fuzzPool) {
-    const x = t.norm[0];
-    const y = t.norm[1];
-    // One slip leaves the first or the second letter in place, or swaps the two.
-    if (x !== a && y !== b && x !== b && y !== a) continue;
-    if (t.script !== w.script || t.stem === w.stem || !typoMatch(t.norm, t.stem, w)) continue;
+  const test = (t: Token): void => {
+    if (t.script !== w.script || t.stem === w.stem || !typoMatch(t.norm, t.stem, w)) return;
     append(found, index.byNorm.get(t.norm));
-  }
+  };
+  // A forgiven slip never touches the first letter, unless it swaps the first two: so only words with
+  // the same first letter, the same second letter, or the first two swapped can match (each once).
+  for (const t of byFirst.get(a) ?? []) test(t);
+  for (const t of bySecond.get(b) ?? []) if (t.norm[0] !== a) test(t);
+  if (a !== b) for (const t of byFirst.get(b) ?? []) if (t.norm[1] === a && t.norm[1] !== b) test(t);
   return found;
 }
 
 function sortedUnique(xs: number[]): number[] {
   return [...new Set(xs)].sort((x, y) => x - y);
+}
+
+/** The answer's words grouped by the keyword word they are a form of: each distinct word is looked up once. */
+function formHits(index: AnswerIndex): Map<string, number[]> {
+  if (index.formHits) return index.formHits;
+  const hits = new Map<string, number[]>();
+  for (const [norm, at] of index.byNorm) {
+    for (const owner of ownersOf(norm)) {
+      const list = hits.get(owner);
+      if (list) append(list, at);
+      else hits.set(owner, [...at]);
+    }
+  }
+  index.formHits = hits;
+  return hits;
 }
 
 /** Sorted positions of the answer words that match one keyword word. */
@@ -97,12 +124,7 @@ export function positionsOf(w: CompiledWord, index: AnswerIndex): number[] {
   } else {
     const exact = index.byStem.get(w.stem) ?? [];
     const more: number[] = [];
-    // A verb has a hundred forms and an answer a few dozen distinct words: walk the smaller side.
-    if (w.forms.size > index.byNorm.size) {
-      for (const [norm, at] of index.byNorm) if (w.forms.has(norm)) append(more, at);
-    } else {
-      for (const f of w.forms) append(more, index.byNorm.get(f));
-    }
+    if (w.hasForms) append(more, formHits(index).get(w.norm));
     for (const k of w.keys) append(more, index.byKey.get(k));
     if (w.fuzzy) append(more, typoPositions(w, index));
     found = more.length === 0 ? exact : sortedUnique([...exact, ...more]);

@@ -4,6 +4,8 @@
 // so the grader itself never loads a dictionary.
 
 let table: ReadonlyMap<string, readonly string[]> = new Map();
+/** The reverse table: a written form → the keyword words it is a form of, so an answer is read once per word. */
+let owners = new Map<string, string[]>();
 let version = 0;
 
 /** Installs the forms table: normalised keyword word → other normalised forms of its lemma. */
@@ -11,7 +13,20 @@ export function useForms(forms: Readonly<Record<string, readonly string[]>> | Re
   const next = new Map(forms instanceof Map ? forms : Object.entries(forms));
   for (const [word, list] of table) if (!next.has(word)) next.set(word, list);
   table = next;
+  owners = new Map();
+  for (const [word, list] of table) {
+    for (const form of list) {
+      const known = owners.get(form);
+      if (known) known.push(word);
+      else owners.set(form, [word]);
+    }
+  }
   version++;
+}
+
+/** The keyword words (normalised) that this written form is another form of; [] when none. */
+export function ownersOf(form: string): readonly string[] {
+  return owners.get(form) ?? [];
 }
 
 /** The other forms of a normalised keyword word's lemma; [] when the table has none. */
