@@ -16,7 +16,7 @@ const dist = join(root, "dist");
 const staging = join(root, `.dist-${process.pid}`);
 
 // Every module `list`, `show` and `validate` need goes into one chunk: each extra file costs a load.
-const LIGHT = /src[\\/](errors|version|content[\\/](catalog|lang|suggest|types|tree|schema|parity|topic-names|tab-indent|bank-flags)|io[\\/](context|paths|load-content|bank-cache|bank-files)|ui[\\/](inert|text|color|locale-format|question-table|question-view|i18n[\\/]catalog-views)|commands[\\/]catalog)\.ts$|node_modules[\\/]fast-/;
+const LIGHT = /src[\\/](errors|version|content[\\/](catalog|lang|suggest|types|tree|topic-names|bank-flags)|io[\\/](context|paths|load-content|bank-cache|bank-files)|ui[\\/](inert|text|json-text|color|locale-format|question-table|question-view|i18n[\\/]catalog-views)|commands[\\/]catalog)\.ts$|node_modules[\\/]fast-/;
 
 await build({
   input: { main: join(root, "src/main.ts") },
@@ -45,7 +45,7 @@ await build({
         // grading an answer does not drag the prompt library in with them.
         { name: "messages", test: /src[\\/]ui[\\/]i18n[\\/](messages|en|ru|el)\.ts$/, priority: 1 },
         { name: "grading", test: /src[\\/]grading[\\/]|node_modules[\\/]@nlpjs[\\/]/ },
-        { name: "yaml", test: /node_modules[\\/]yaml[\\/]|src[\\/]content[\\/]yaml-source\.ts$/ },
+        { name: "yaml", test: /node_modules[\\/]yaml[\\/]|src[\\/]content[\\/](yaml-source|schema|tab-indent)\.ts$/ },
         { name: "prompts", test: /node_modules[\\/](@inquirer|mute-stream|signal-exit|cli-width|chardet|iconv-lite|safer-buffer|ansi-)|src[\\/]ui[\\/](prompts|answer-input)\.ts$/ },
       ],
     },
@@ -58,6 +58,9 @@ for (const lang of LANGS) {
   const mine = banks.filter((b) => b.lang === lang);
   // Bank-wide red flags are written once per bank; loadBuiltinBanks joins them to the questions.
   writeFileSync(join(staging, "content", `${lang}.json`), JSON.stringify(mine.map(splitBankFlags)));
+  // What `list` reads: the questions without their rubrics (see loadBuiltinSummaries).
+  const summaries = mine.map(({ bank, lang: l, title, file, questions }) => ({ bank, lang: l, title, file, questions: questions.map(({ id, bank: b, lang: ql, topic, prompt }) => ({ id, bank: b, lang: ql, topic, prompt })) }));
+  writeFileSync(join(staging, "content", `${lang}.list.json`), JSON.stringify(summaries));
 }
 // Lemma forms of the built-in keywords, so grading them never loads a dictionary; the dictionaries
 // themselves go beside the bundle for the banks users add.

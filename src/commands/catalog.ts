@@ -1,8 +1,8 @@
 import { buildCatalog, type Catalog } from "../content/catalog.js";
 import type { Problem } from "../content/tree.js";
-import { LANGS, type Lang } from "../content/types.js";
+import { LANGS, type Lang, type QuestionSummary } from "../content/types.js";
 import type { GlobalOptions, Io } from "../io/context.js";
-import { loadBankDirs, loadBuiltinBanks } from "../io/load-content.js";
+import { loadBankDirs, loadBuiltinBanks, loadBuiltinSummaries } from "../io/load-content.js";
 import { cacheDir, contentDirs } from "../io/paths.js";
 import { inert } from "../ui/inert.js";
 
@@ -20,7 +20,16 @@ export function skippedBanksWarning(problems: readonly Problem[]): string {
  * every command; `validate` reports the problems themselves.
  */
 export async function openCatalog(io: Io, globals: GlobalOptions, langs: readonly Lang[] = LANGS): Promise<Catalog> {
+  return buildCatalog([...loadBuiltinBanks(io.env, langs), ...(await userBanks(io, globals))]);
+}
+
+/** The same catalog with the built-in questions as summaries only (no rubrics): all `list` needs. */
+export async function openSummaries(io: Io, globals: GlobalOptions, langs: readonly Lang[] = LANGS): Promise<Catalog<QuestionSummary>> {
+  return buildCatalog<QuestionSummary>([...loadBuiltinSummaries(io.env, langs), ...(await userBanks(io, globals))]);
+}
+
+async function userBanks(io: Io, globals: GlobalOptions) {
   const user = await loadBankDirs(contentDirs(globals.content, io.env), io.cwd, cacheDir(io.env));
   if (user.problems.length > 0) io.stderr.write(`${inert(skippedBanksWarning(user.problems))}\n`);
-  return buildCatalog([...loadBuiltinBanks(io.env, langs), ...user.banks]);
+  return user.banks;
 }

@@ -5,7 +5,7 @@ import type { GlobalOptions, Io } from "../io/context.js";
 import { paint } from "../ui/color.js";
 import { renderQuestionTable } from "../ui/question-table.js";
 import { columnsOf } from "../ui/text.js";
-import { openCatalog } from "./catalog.js";
+import { openSummaries } from "./catalog.js";
 import { jsonText } from "../ui/json-text.js";
 
 export interface ListOptions {
@@ -18,7 +18,7 @@ export interface ListOptions {
 /** `smm-prep list`: the questions of one language as a table or JSON. */
 export async function list(io: Io, globals: GlobalOptions, opts: ListOptions): Promise<number> {
   const lang = resolveLang(opts.lang, io.env);
-  const catalog = await openCatalog(io, globals, [lang]);
+  const catalog = await openSummaries(io, globals, [lang]);
   const questions = selectQuestions(catalog, { lang, ...(opts.bank ? { bank: opts.bank } : {}), ...(opts.topic ? { topic: opts.topic } : {}) });
   if (opts.json) {
     const rows = questions.map((q) => ({ id: questionKey(q), bank: q.bank, lang: q.lang, topic: q.topic, prompt: q.prompt }));

@@ -2,16 +2,16 @@ import { UserError } from "../errors.js";
 import { didYouMean } from "./suggest.js";
 import type { Problem } from "./tree.js";
 import { resolveTopic, topicSpellings } from "./topic-names.js";
-import { TOPICS, questionKey, type Bank, type Lang, type Question } from "./types.js";
+import { TOPICS, questionKey, type BankOf, type Lang, type Question, type QuestionSummary } from "./types.js";
 
-/** Every loaded question, merged across files and directories. */
-export interface Catalog {
-  banks: Bank[];
-  questions: Question[];
+/** Every loaded question (or only its summary, for `list`), merged across files and directories. */
+export interface Catalog<Q extends QuestionSummary = Question> {
+  banks: BankOf<Q>[];
+  questions: Q[];
 }
 
 /** Every question that is defined a second time (same bank, id and language), located at the repeat. */
-export function findDuplicates(banks: Bank[]): Problem[] {
+export function findDuplicates(banks: readonly BankOf<QuestionSummary>[]): Problem[] {
   const origin = new Map<string, string>();
   const problems: Problem[] = [];
   for (const bank of banks) {
@@ -26,7 +26,7 @@ export function findDuplicates(banks: Bank[]): Problem[] {
 }
 
 /** Merges banks into a catalog; the same bank/id/lang defined in two files is an error naming both. */
-export function buildCatalog(banks: Bank[]): Catalog {
+export function buildCatalog<Q extends QuestionSummary>(banks: BankOf<Q>[]): Catalog<Q> {
   const duplicate = findDuplicates(banks)[0];
   if (duplicate) throw new UserError(duplicate.message);
   return { banks, questions: banks.flatMap((b) => b.questions) };
@@ -40,7 +40,7 @@ export interface QuestionFilter {
 }
 
 /** The questions in one language, optionally of one bank and topic; unknown names are errors. */
-export function selectQuestions(catalog: Catalog, filter: QuestionFilter): Question[] {
+export function selectQuestions<Q extends QuestionSummary>(catalog: Catalog<Q>, filter: QuestionFilter): Q[] {
   const inLang = catalog.questions.filter((q) => q.lang === filter.lang);
   const { bank, topic } = filter;
   if (bank !== undefined && !inLang.some((q) => q.bank === bank)) {

@@ -105,7 +105,11 @@ export interface Question {
   rubric: Rubric;
 }
 
-export interface Bank {
+/** What `list` shows of a question: enough to find and pick it, without its rubric. */
+export type QuestionSummary = Pick<Question, "id" | "bank" | "lang" | "topic" | "prompt">;
+
+/** A bank of full questions, or of summaries (BankOf<QuestionSummary>) when only the list is needed. */
+export interface BankOf<Q extends QuestionSummary> {
   bank: string;
   lang: Lang;
   title: string;
@@ -113,10 +117,12 @@ export interface Bank {
   file: string;
   /** Red flags of every question of the bank (see bank-flags.ts); already joined to `questions` once read. */
   redFlags?: RedFlag[];
-  questions: Question[];
+  questions: Q[];
   /** The line each question starts on in `file` (parallel to `questions`), for located messages. */
   lines?: number[];
 }
+
+export type Bank = BankOf<Question>;
 
 /** The full address of a question: `<bank>/<id>`. */
 export function questionKey(q: Pick<Question, "bank" | "id">): string {

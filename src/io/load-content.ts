@@ -2,10 +2,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { joinBankFlags } from "../content/bank-flags.js";
-import { readBank } from "../content/schema.js";
-import { tabIndentation } from "../content/tab-indent.js";
 import type { Problem } from "../content/tree.js";
-import { LANGS, type Bank, type Lang } from "../content/types.js";
+import { LANGS, type Bank, type BankOf, type Lang, type QuestionSummary } from "../content/types.js";
 import { UserError } from "../errors.js";
 import { BankCache, contentHash } from "./bank-cache.js";
 import { decodeBank, findBankFiles, readBankBytes, type BankFile } from "./bank-files.js";
@@ -23,17 +21,34 @@ const MISSING = new Set(["ENOENT", "ENOTDIR", "EISDIR", "EACCES", "EPERM"]);
  * Without it, missing built-in banks are a broken install, an internal error.
  */
 export function loadBuiltinBanks(env: Record<string, string | undefined>, langs: readonly Lang[] = LANGS): Bank[] {
-  const dir = builtinDir(env);
+  return langs.flatMap((lang) => (readBuiltin(env, `${lang}.json`) as Bank[]).map(joinBankFlags));
+}
+
+/**
+ * The built-in banks' questions without their rubrics, for `list`: a twentieth of the full banks to
+ * read and parse at start-up. A build without the summaries falls back to the full banks.
+ */
+export function loadBuiltinSummaries(env: Record<string, string | undefined>, langs: readonly Lang[] = LANGS): BankOf<QuestionSummary>[] {
   return langs.flatMap((lang) => {
     try {
-      return (JSON.parse(readFileSync(join(dir, `${lang}.json`), "utf8")) as Bank[]).map(joinBankFlags);
+      return readBuiltin(env, `${lang}.list.json`) as BankOf<QuestionSummary>[];
     } catch (err) {
-      // A file that is there but not JSON is a broken build, an internal error like any other.
-      const code = (err as NodeJS.ErrnoException).code;
-      if (!env.SMM_PREP_BUILTIN_DIR || !code || !MISSING.has(code)) throw err;
-      throw new UserError(`SMM_PREP_BUILTIN_DIR=${dir} holds no readable built-in banks (${lang}.json: ${code === "ENOENT" ? "no such file" : code}); unset it`);
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      return loadBuiltinBanks(env, [lang]);
     }
   });
+}
+
+function readBuiltin(env: Record<string, string | undefined>, name: string): unknown {
+  const dir = builtinDir(env);
+  try {
+    return JSON.parse(readFileSync(join(dir, name), "utf8"));
+  } catch (err) {
+    // A file that is there but not JSON is a broken build, an internal error like any other.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (!env.SMM_PREP_BUILTIN_DIR || !code || !MISSING.has(code) || name.endsWith(".list.json")) throw err;
+    throw new UserError(`SMM_PREP_BUILTIN_DIR=${dir} holds no readable built-in banks (${name}: ${code === "ENOENT" ? "no such file" : code}); unset it`);
+  }
 }
 
 /** Banks read from YAML directories, with every problem found in them. */
@@ -53,9 +68,15 @@ async function loadFile(file: BankFile, cwd: string, cache: BankCache | null): P
   if (cached) return { banks: [cached], problems: [] };
   const decoded = decodeBank(file, read.bytes);
   if ("problem" in decoded) return { banks: [], problems: [decoded.problem] };
+  // Checking a bank file is only needed on a cache miss: the checker loads with the YAML parser, never for
+  // the built-in banks (compiled JSON) or a cached user bank.
+  const [{ tabIndentation }, { parseYamlSource }, { readBank }] = await Promise.all([
+    import("../content/tab-indent.js"),
+    import("../content/yaml-source.js"),
+    import("../content/schema.js"),
+  ]);
   const tabs = tabIndentation(decoded.text, file.path);
   if (tabs) return { banks: [], problems: [tabs] };
-  const { parseYamlSource } = await import("../content/yaml-source.js");
   const parsed = parseYamlSource(decoded.text, file.path);
   const checked = readBank(parsed.tree, { file: file.path, langFolder: file.langFolder, fileBank: file.fileBank });
   const problems = parsed.problems.concat(checked.problems);

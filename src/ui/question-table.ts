@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { TOPIC_NAMES } from "../content/topic-names.js";
-import { questionKey, type Lang, type Question } from "../content/types.js";
+import { questionKey, type Lang, type QuestionSummary } from "../content/types.js";
 import { catalogTexts } from "./i18n/catalog-views.js";
 import { number } from "./locale-format.js";
 import { inert, pad, truncate, width, wrap } from "./text.js";
@@ -30,7 +30,7 @@ export function wrapId(id: string, room: number): string[] {
  * The `list` table: id, topic and the question in the session's language. Wide terminals get one line
  * per question, cut with "…"; narrow ones shrink the id column and wrap the cells.
  */
-export function renderQuestionTable(questions: Question[], lang: Lang, chalk: ChalkInstance, columns: number): string {
+export function renderQuestionTable(questions: readonly QuestionSummary[], lang: Lang, chalk: ChalkInstance, columns: number): string {
   const t = catalogTexts(lang);
   if (questions.length === 0) return `${t.noQuestions(t.langName[lang])}\n`;
   const ids = questions.map(questionKey);
