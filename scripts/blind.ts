@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LANGS, type Question } from "../src/content/types.js";
 import * as grading from "../src/grading/index.js";
+import { loadBuiltinBanks } from "../src/io/load-content.js";
 
 interface Blind {
   q: string;
@@ -35,9 +36,9 @@ const formsFile = join(root, "dist", "content", "forms.json");
 if (existsSync(formsFile) && "useForms" in grading) grading.useForms(JSON.parse(readFileSync(formsFile, "utf8")));
 
 const questions = new Map<string, Question>();
-for (const lang of LANGS) {
-  const banks = JSON.parse(readFileSync(join(root, "dist", "content", `${lang}.json`), "utf8")) as { questions: Question[] }[];
-  for (const b of banks) for (const q of b.questions) questions.set(`${lang}:${q.bank}/${q.id}`, q);
+// Read as the CLI reads them (the bank-wide red flags joined to every question).
+for (const b of loadBuiltinBanks({ SMM_PREP_BUILTIN_DIR: join(root, "dist", "content") })) {
+  for (const q of b.questions) questions.set(`${b.lang}:${q.bank}/${q.id}`, q);
 }
 
 const tally = new Map<string, [number, number]>();
