@@ -4,8 +4,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 25);
 const env = { ...process.env, SMM_PREP_HOME: mkdtempSync(join(tmpdir(), "smm-prep-bench-")), NO_COLOR: "1" };
 const bin = join(root, "bin/smm-prep.js");

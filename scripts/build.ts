@@ -8,8 +8,9 @@ import { LANGS } from "../src/content/types.js";
 import { splitBankFlags } from "../src/content/bank-flags.js";
 import { loadBankDirs } from "../src/io/load-content.js";
 import { buildForms, copyMorphologyData } from "./build-forms.js";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
 const dist = join(root, "dist");
 // Built beside dist/ and swapped in at the end, so a run of the CLI never sees a half-built dist/.

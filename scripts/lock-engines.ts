@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
+import { fileURLToPath } from "node:url";
 
 /** The packages of a lockfile whose `engines.node` excludes `node`, as "name@version needs range". */
 export function enginesExcluding(lock: { packages: Record<string, { version?: string; engines?: { node?: string } | string[] }> }, node: string): string[] {
@@ -23,7 +24,7 @@ export function oldestNode(pkg: { engines: { node: string } }): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = new URL("..", import.meta.url).pathname;
+  const root = fileURLToPath(new URL("..", import.meta.url));
   const lockFile = process.argv[2] ?? join(root, "package-lock.json");
   const node = oldestNode(JSON.parse(readFileSync(join(root, "package.json"), "utf8")));
   const bad = enginesExcluding(JSON.parse(readFileSync(lockFile, "utf8")), node);

@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** A fresh temporary folder to use as SMM_PREP_HOME (data and cache), never the real home. */
 export function tempHome(): string {
@@ -8,7 +9,7 @@ export function tempHome(): string {
 }
 
 /** The project root, for paths to fixtures and the built binary. */
-export const ROOT = new URL("../../", import.meta.url).pathname;
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The environment every command under test runs with: a temp home, no colour, English, built-in banks. */
 export function testEnv(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
