@@ -78,7 +78,6 @@ export interface CompiledItem {
 
 /** A question's rubric, compiled; make it once with compileRubric and reuse it. */
 export interface CompiledRubric {
-  lang: Lang;
   pass: number;
   concepts: CompiledItem[];
   redFlags: CompiledItem[];
@@ -164,7 +163,6 @@ function compileItem(item: Keyworded & Partial<RedFlag>, weight: number, lang: s
 /** Compiles a rubric once per question: normalised and stemmed keywords, ready for gradeAnswer. */
 export function compileRubric(rubric: Rubric, lang: Lang): CompiledRubric {
   return {
-    lang,
     pass: rubric.pass,
     concepts: (rubric.concepts ?? []).map((c) => compileItem(c, weightOf(c.weight), lang)),
     redFlags: (rubric.redFlags ?? []).map((f) => compileItem(f, 0, lang)),
