@@ -1,7 +1,7 @@
 // `npm run bench`: start-up time against a bare `node -e 0`, runs interleaved so machine noise hits all alike,
-// then the grader's throughput. A benchmark to read, not a test to pass.
+// then the grader's throughput and `stats`/`export` over a large history. A benchmark to read, not a test to pass.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,3 +64,34 @@ const huge = Array.from({ length: 40_000 }, (_, i) => words[i % words.length]).j
 const hugeStart = performance.now();
 gradeAnswer(long, huge);
 console.log(`  a ${huge.length.toLocaleString("en")}-character answer`.padEnd(48) + `${(performance.now() - hugeStart).toFixed(0).padStart(6)} ms`);
+
+// Reports over a long history: 100,000 records (years of daily practice) must take under a second
+// each. Grouping used to copy arrays and made `stats` quadratic (1.8 s on 20,000 records).
+const HISTORY_RECORDS = 100_000;
+const bigHome = mkdtempSync(join(tmpdir(), "smm-prep-bench-history-"));
+const topics = ["analytics", "growth", "content", "strategy", "community"] as const;
+const start = Date.parse("2024-01-01T09:00:00Z");
+const lines: string[] = [];
+for (let i = 0; i < HISTORY_RECORDS; i++) {
+  const q = i % 60;
+  const score = (i * 37) % 101;
+  lines.push(JSON.stringify({
+    v: 1, time: new Date(start + i * 600_000).toISOString(), session: `s${Math.floor(i / 5)}`, question: `bench/q${q}`,
+    lang: (["ru", "el", "en"] as const)[i % 3], topic: topics[q % topics.length], score, passed: score >= 60,
+    hit: ["a"], missed: score < 60 ? ["b", `c${q % 7}`] : [], redFlags: [], seconds: null, overTime: false,
+    overrides: i % 50 === 0 ? ["b"] : [], try: 1, hinted: false,
+  }));
+}
+writeFileSync(join(bigHome, "history.jsonl"), `${lines.join("\n")}\n`);
+const reportEnv = { ...env, SMM_PREP_HOME: bigHome };
+console.log(`\nreports over ${HISTORY_RECORDS.toLocaleString("en")} history records (median of 5 runs, whole process):`);
+for (const args of [["stats"], ["stats", "--json"], ["export"], ["export", "--format", "json"]]) {
+  const runs: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [bin, ...args], { env: reportEnv, stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 28 });
+    runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (result.status !== 0) throw new Error(`smm-prep ${args.join(" ")} exited ${result.status}`);
+  }
+  console.log(`  smm-prep ${args.join(" ")}`.padEnd(48) + `${median(runs).toFixed(0).padStart(6)} ms`);
+}

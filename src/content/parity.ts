@@ -1,3 +1,4 @@
+import { groupBy } from "../group-by.js";
 import { LANGS, type Bank, type Question } from "./types.js";
 import type { Problem } from "./tree.js";
 
@@ -30,8 +31,7 @@ function differences(q: Question, ref: Question, refLang: string, refAt: string)
  */
 export function checkParity(banks: Bank[]): Problem[] {
   const problems: Problem[] = [];
-  const byName = new Map<string, Bank[]>();
-  for (const bank of banks) byName.set(bank.bank, [...(byName.get(bank.bank) ?? []), bank]);
+  const byName = groupBy(banks, (bank) => bank.bank);
   for (const group of byName.values()) {
     const rank = (lang: string) => (lang === "en" ? -1 : LANGS.indexOf(lang as (typeof LANGS)[number]));
     group.sort((a, b) => rank(a.lang) - rank(b.lang));

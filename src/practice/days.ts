@@ -42,16 +42,31 @@ export function daysBetween(from: Day, to: Day): number {
  * an unknown or empty zone falls back to the system's. One formatter is built and reused.
  */
 export function dayFormatter(timeZone?: string): (time: Date | string | number) => Day {
+  const options = { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" } as const;
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat("en-US", { timeZone: timeZone || undefined, year: "numeric", month: "2-digit", day: "2-digit" });
+    format = new Intl.DateTimeFormat("en-US", { ...options, timeZone: timeZone || undefined });
   } catch {
     // $TZ may hold a POSIX rule (":/etc/localtime", "EST5EDT,M3.2.0,M11.1.0") that Intl does not name.
-    format = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "2-digit", day: "2-digit" });
+    format = new Intl.DateTimeFormat("en-US", options);
   }
-  return (time) => {
-    const parts = format.formatToParts(new Date(time));
+  const local = (ms: number) => {
+    const parts = format.formatToParts(ms);
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-    return `${get("year")}-${get("month")}-${get("day")}`;
+    const clock = (Number(get("hour")) * 60 + Number(get("minute"))) * 60 + Number(get("second"));
+    return { day: `${get("year")}-${get("month")}-${get("day")}`, sinceMidnight: clock * 1000 + (ms % 1000 + 1000) % 1000 };
+  };
+  // formatToParts costs microseconds and a long history has 100,000 records, so the last local day
+  // is kept as a span of time. The span is trusted only when its first and last millisecond fall on
+  // the same day: a clock change inside it (DST) makes them differ, and then nothing is kept.
+  let span = { from: 0, to: 0, day: "" };
+  return (time) => {
+    const ms = typeof time === "number" ? time : new Date(time).getTime();
+    if (ms >= span.from && ms < span.to) return span.day;
+    const { day, sinceMidnight } = local(ms);
+    const from = ms - sinceMidnight;
+    const to = from + DAY_MS;
+    if (Number.isFinite(ms) && local(from).day === day && local(to - 1).day === day) span = { from, to, day };
+    return day;
   };
 }

@@ -82,13 +82,18 @@ export interface Damaged {
 // a terminal escape, a bidi override or a line break into `stats` or `export`.
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isIds = (value: unknown): value is string[] => Array.isArray(value) && value.every((s) => typeof s === "string" && ID.test(s));
-const isQuestionKey = (value: unknown) => typeof value === "string" && value.split("/").length === 2 && value.split("/").every((part) => ID.test(part));
+const QUESTION_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isQuestionKey = (value: unknown) => typeof value === "string" && QUESTION_KEY.test(value);
 // A session id is a UUID; any short run of letters, digits and hyphens is accepted.
 const SESSION = /^[A-Za-z0-9-]{1,100}$/;
 // Far-future (or ancient) times are damage: a year past 2999 cannot be a local day of four digits.
 const EARLIEST = Date.UTC(1970, 0, 1);
 const LATEST = Date.UTC(3000, 0, 1);
-const isTime = (value: unknown) => typeof value === "string" && value.length <= 40 && Date.parse(value) >= EARLIEST && Date.parse(value) < LATEST;
+const isTime = (value: unknown) => {
+  if (typeof value !== "string" || value.length > 40) return false;
+  const ms = Date.parse(value);
+  return ms >= EARLIEST && ms < LATEST;
+};
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**

@@ -1,6 +1,7 @@
 // The scorecard `export` writes for a mentor: per question the best and latest score, the concepts
 // still missed, and the trend. Pure: labels and file writing come from the caller.
 import type { Lang, Topic } from "../content/types.js";
+import { groupBy } from "../group-by.js";
 import type { Day, DayOf } from "./days.js";
 import type { HistoryRecord } from "./history-record.js";
 import { roundScore } from "./summary.js";
@@ -75,8 +76,7 @@ export function trendOf(first: number, latest: number, attempts: number): Trend 
 /** Builds the scorecard of the records given (already filtered); questions weakest latest score first. */
 export function buildScorecard(records: readonly HistoryRecord[], dayOf: DayOf, weightOf: ConceptWeight = () => undefined): Scorecard {
   const sorted = [...records].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
-  const byQuestion = new Map<string, HistoryRecord[]>();
-  for (const r of sorted) byQuestion.set(r.question, [...(byQuestion.get(r.question) ?? []), r]);
+  const byQuestion = groupBy(sorted, (r) => r.question);
   const questions = [...byQuestion].map(([question, rs]): ScorecardRow => {
     const first = rs[0]!;
     const latest = rs.at(-1)!;
@@ -86,7 +86,7 @@ export function buildScorecard(records: readonly HistoryRecord[], dayOf: DayOf, 
       topic: latest.topic,
       attempts: rs.length,
       first: first.score,
-      best: Math.max(...rs.map((r) => r.score)),
+      best: rs.reduce((best, r) => Math.max(best, r.score), -Infinity),
       latest: latest.score,
       change: latest.score - first.score,
       trend: trendOf(first.score, latest.score, rs.length),

@@ -1,5 +1,6 @@
 // Progress over the whole history: pure functions of the records, the day function and today.
 import { TOPICS, type Lang, type Topic } from "../content/types.js";
+import { groupBy } from "../group-by.js";
 import { addDays, type Day, type DayOf } from "./days.js";
 import type { HistoryRecord } from "./history-record.js";
 import { roundScore } from "./summary.js";
@@ -63,12 +64,6 @@ export function filterRecords(records: readonly HistoryRecord[], filter: RecordF
 }
 
 const mean = (scores: number[]) => (scores.length === 0 ? 0 : roundScore(scores.reduce((a, b) => a + b, 0) / scores.length));
-
-function groupBy<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
 
 /** Sessions, attempts, average per day and per topic, most-missed and overridden concepts, the streak. */
 export function computeStats(records: readonly HistoryRecord[], dayOf: DayOf, today: Day, limit = 5): Stats {

@@ -1,5 +1,6 @@
 import { questionKey, type Lang, type Topic } from "../content/types.js";
 import type { Grade } from "../grading/types.js";
+import { groupBy } from "../group-by.js";
 import type { Attempt, Outcome } from "./session.js";
 
 /** A topic's average over the graded answers on it. */
@@ -100,10 +101,8 @@ function scoreOf(o: Outcome): number {
 
 /** Average score per topic, lowest first (ties: fewer answers first, then by name, so the order is stable). */
 function topicScores(graded: Extract<Outcome, { status: "graded" }>[]): TopicScore[] {
-  const byTopic = new Map<Topic, number[]>();
-  for (const o of graded) byTopic.set(o.question.topic, [...(byTopic.get(o.question.topic) ?? []), o.attempt.grade.score]);
-  return [...byTopic]
-    .map(([topic, scores]) => ({ topic, score: roundScore(scores.reduce((a, b) => a + b, 0) / scores.length), answers: scores.length }))
+  return [...groupBy(graded, (o) => o.question.topic)]
+    .map(([topic, outcomes]) => ({ topic, score: roundScore(outcomes.reduce((a, o) => a + o.attempt.grade.score, 0) / outcomes.length), answers: outcomes.length }))
     .sort((a, b) => a.score - b.score || a.answers - b.answers || (a.topic < b.topic ? -1 : 1));
 }
 

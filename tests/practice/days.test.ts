@@ -43,3 +43,21 @@ describe("dayFormatter", () => {
     expect(dayFormatter(":/etc/localtime")("2025-03-01T12:00:00Z")).toBe(dayFormatter(undefined)("2025-03-01T12:00:00Z"));
   });
 });
+
+describe("dayFormatter keeps the last day as a span of time", () => {
+  // Zones with DST at midnight (Sao Paulo until 2019), half-hour DST (Lord Howe) and odd offsets (Kathmandu).
+  const zones = ["Europe/Athens", "America/Sao_Paulo", "Australia/Lord_Howe", "Asia/Kathmandu", "America/New_York"];
+  // Intl's own answer, with no span kept: en-CA writes dates as YYYY-MM-DD.
+  const intlDay = (zone: string) => {
+    const format = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    return (ms: number) => format.format(ms);
+  };
+  it.each(zones)("%s: every 7 minutes over the DST changes of 2018, in order and backwards, as Intl says", (zone) => {
+    const times: number[] = [];
+    for (let ms = Date.UTC(2018, 0, 1); ms < Date.UTC(2019, 0, 1); ms += 7 * 60_000) times.push(ms);
+    const dayOf = dayFormatter(zone);
+    const expected = intlDay(zone);
+    const mismatches = [...times, ...times.reverse()].filter((ms) => dayOf(ms) !== expected(ms));
+    expect(mismatches.map((ms) => new Date(ms).toISOString()).slice(0, 3)).toEqual([]);
+  });
+});
