@@ -2,6 +2,7 @@ import { CommanderError } from "commander";
 import { createProgram } from "./cli.js";
 import { EXIT, Interrupted, UserError } from "./errors.js";
 import type { Io } from "./io/context.js";
+import { errnoWhy } from "./io/errno.js";
 import { fileOutput, StdoutWriteError } from "./io/stdout-file.js";
 import { inert } from "./ui/inert.js";
 
@@ -39,18 +40,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-const OUTPUT_WHY: Record<string, string> = {
-  ENOSPC: "no space left on the device",
-  EFBIG: "the file is too big (a file size limit?)",
-  EDQUOT: "the disk quota is exceeded",
-  EIO: "an input/output error",
-  EBADF: "it is closed",
-};
-
 /** One line for a failed write to standard output (a full disk, `ulimit -f`), and exit 74: never a stack trace. */
 export function stdoutFailure(err: { code?: string; message: string }, stderr: { write(chunk: string): unknown }): number {
   const code = err.code ?? "";
-  stderr.write(`smm-prep: cannot write to standard output: ${OUTPUT_WHY[code] ?? (code || inert(err.message))}\n`);
+  stderr.write(`smm-prep: cannot write to standard output: ${errnoWhy(code) ?? (code || inert(err.message))}\n`);
   return EXIT.ioError;
 }
 

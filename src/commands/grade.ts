@@ -9,7 +9,7 @@ import { readAllText } from "../io/read-input.js";
 import { paint } from "../ui/color.js";
 import { renderFeedback } from "../ui/feedback.js";
 import { columnsOf } from "../ui/text.js";
-import { openCatalog } from "./catalog.js";
+import { openCatalog } from "./open-catalog.js";
 import { jsonText } from "../ui/json-text.js";
 
 export interface GradeOptions {

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Lang } from "../content/types.js";
 import type { Io } from "../io/context.js";
+import { errnoWhy } from "../io/errno.js";
 import { appendRecord, historyPath, prepareHistory, type HistoryWriteFailure } from "../io/history.js";
 import { recordOf } from "../practice/history-record.js";
 import type { Attempt } from "../practice/session.js";
@@ -17,18 +18,6 @@ export interface AttemptExtras {
   /** Concept ids the user marked "I covered this" (the attempt's grade already counts them). */
   overrides?: readonly string[];
 }
-
-const WHY: Record<string, string> = {
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EROFS: "read-only file system",
-  ENOTDIR: "a parent is not a directory",
-  EISDIR: "it is a directory",
-  ENOSPC: "no space left on the device",
-  EEXIST: "a file is in the way",
-  ENOTREG: "not a regular file",
-  EFBIG: "the file is too big (a file size limit?)",
-};
 
 /**
  * Appends every graded answer of one run to history.jsonl, all under one session id. When the data
@@ -85,7 +74,7 @@ export class HistoryRecorder {
   private check(failure: HistoryWriteFailure | undefined): void {
     if (!failure) return;
     this.on = false;
-    const why = WHY[failure.code] ?? failure.code;
+    const why = errnoWhy(failure.code) ?? failure.code;
     this.io.stderr.write(`${inert(messages(this.lang).practice.historyOff(failure.file, why))}\n`);
   }
 }

@@ -11,7 +11,7 @@ import type { ConceptWeight } from "../practice/scorecard.js";
 import { filterRecords } from "../practice/stats.js";
 import { messages } from "../ui/i18n/messages.js";
 import { inert } from "../ui/text.js";
-import { openCatalog } from "./catalog.js";
+import { openCatalog } from "./open-catalog.js";
 
 /** Reads a `--since`/`--until` value: a calendar date written YYYY-MM-DD; anything else is a usage error. */
 export function parseDateOption(text: string, flag: string): Day {

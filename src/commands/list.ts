@@ -5,7 +5,7 @@ import type { GlobalOptions, Io } from "../io/context.js";
 import { paint } from "../ui/color.js";
 import { renderQuestionTable } from "../ui/question-table.js";
 import { columnsOf } from "../ui/text.js";
-import { openSummaries } from "./catalog.js";
+import { openSummaries } from "./open-catalog.js";
 import { jsonText } from "../ui/json-text.js";
 
 export interface ListOptions {

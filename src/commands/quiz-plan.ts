@@ -6,7 +6,7 @@ import { MAX_ANSWER_CHARS } from "../grading/index.js";
 import { answersFileError, readAnswersFile } from "../io/answers-file.js";
 import type { GlobalOptions, Io } from "../io/context.js";
 import { pickQuestions } from "../practice/select.js";
-import { openCatalog } from "./catalog.js";
+import { openCatalog } from "./open-catalog.js";
 
 /** The questions of a session, and for `--answers` the prepared answer to each. */
 export interface SessionPlan {

@@ -6,7 +6,7 @@ import { buildCards, clampToUntil, cramItems, dueItems, nextDue, type ReviewItem
 import { paint } from "../ui/color.js";
 import { messages } from "../ui/i18n/messages.js";
 import { columnsOf, wrap } from "../ui/text.js";
-import { openCatalog } from "./catalog.js";
+import { openCatalog } from "./open-catalog.js";
 import { invocation } from "../io/invocation.js";
 import { HistoryRecorder } from "./history-recorder.js";
 import { ReviewRecorder } from "./review-recorder.js";

@@ -5,7 +5,7 @@ import type { GlobalOptions, Io } from "../io/context.js";
 import { paint } from "../ui/color.js";
 import { renderQuestion } from "../ui/question-view.js";
 import { columnsOf } from "../ui/text.js";
-import { openCatalog } from "./catalog.js";
+import { openCatalog } from "./open-catalog.js";
 import { jsonText } from "../ui/json-text.js";
 
 export interface ShowOptions {

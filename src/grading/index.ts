@@ -6,7 +6,7 @@ import { indexAnswer } from "./match.js";
 import { cleanText, originalSlice } from "./normalize.js";
 import { isBareList } from "./list-rule.js";
 import { formsVersion } from "./morphology.js";
-import { judge, scoreOf } from "./score.js";
+import { judge, passes, scoreOf } from "./score.js";
 import type { Grade } from "./types.js";
 import { tokenize } from "./words.js";
 
@@ -40,11 +40,6 @@ function compiledFor(question: Question): CompiledRubric {
     compiledCache.set(key, compiled);
   }
   return compiled;
-}
-
-/** The pass rule: enough concept weight, no red flag, and an answer made of statements (not empty, not a bare list). */
-export function passes(g: Pick<Grade, "empty" | "score" | "pass" | "redFlags"> & { list?: boolean }): boolean {
-  return !g.empty && !g.list && g.score >= g.pass && !g.redFlags.some((f) => f.hit);
 }
 
 /** Grades a free-text answer against the question's rubric; compiles the rubric when no compiled one is given. */

@@ -4,6 +4,7 @@ import type { CompiledPhrase, CompiledWord } from "./compile.js";
 import { ownersOf } from "./morphology.js";
 import { MIN_TYPO_LETTERS, typoMatch } from "./typo.js";
 import { Break, type Token } from "./words.js";
+import { isEmphasis } from "./emphasis.js";
 
 const ALL_LETTERS = /^\p{L}+$/u;
 
@@ -148,9 +149,8 @@ function negatedBetween(from: number, to: number, tokens: Token[], kw: CompiledP
     const t = tokens[j];
     if (t?.lang?.contrastConjunctions.has(t.norm) && !kw.optional.has(t.norm)) return true;
     if (!t?.lang?.negations.has(t.norm) || kw.negations.has(t.norm)) continue;
-    const next = tokens[j + 1];
     // "I don't just delete…": "not only/just" stays emphasis.
-    if (next && j + 1 < to && next.lang?.pseudoNegations.has(next.norm)) continue;
+    if (j + 1 < to && isEmphasis(tokens[j + 1])) continue;
     return true;
   }
   return false;

@@ -5,6 +5,7 @@
 // sentence ("risky", "вредно", "επικίνδυνο") and not attributed to someone else ("clients ask…").
 import type { CompiledPhrase } from "./compile.js";
 import type { Language, StemList } from "./lang/registry.js";
+import { isEmphasis } from "./emphasis.js";
 import { sentenceOf, type AnswerIndex } from "./match.js";
 import { Break, type Token } from "./words.js";
 
@@ -40,12 +41,12 @@ const LINKS = new Set(["be", "been", "being", "to", "ειναι", "быть"]);
 function pseudo(tokens: Token[], j: number, limit = Infinity): boolean {
   const next = j + 1 < limit ? tokens[j + 1] : undefined;
   const after = next && LINKS.has(next.norm) && j + 2 < limit ? tokens[j + 2] : undefined;
-  return [next, after].some((t) => has(t, (l) => l.pseudoNegations) || inList(t, "doubleNegatives"));
+  return [next, after].some((t) => isEmphasis(t) || inList(t, "doubleNegatives"));
 }
 
 /** "not only likes": an emphasis word anywhere between the negation at j and the mention at `first`. */
 function cancelledBetween(tokens: Token[], j: number, first: number): boolean {
-  for (let k = j + 1; k < first; k++) if (has(tokens[k], (l) => l.pseudoNegations)) return true;
+  for (let k = j + 1; k < first; k++) if (isEmphasis(tokens[k])) return true;
   return false;
 }
 

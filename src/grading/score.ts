@@ -4,7 +4,7 @@ import type { CompiledItem, CompiledKeyword, CompiledPhrase, CompiledRange, Comp
 import { findPhrase, sentenceOf, type AnswerIndex, type Span } from "./match.js";
 import { numbersIn } from "./numbers.js";
 import { conceded, notEndorsed, rejection, type Rejection } from "./scope.js";
-import type { ConceptResult, RedFlagResult, RejectedMention } from "./types.js";
+import type { ConceptResult, Grade, RedFlagResult, RejectedMention } from "./types.js";
 
 /** Quotes the answer as written between two offsets of its cleaned text. */
 export type Quote = (start: number, end: number) => string;
@@ -126,4 +126,9 @@ export function scoreOf(concepts: ConceptResult[]): number {
   if (total <= 0) return 0;
   const hit = concepts.reduce((sum, c) => sum + (c.hit ? c.weight : 0), 0);
   return Math.round((100 * hit) / total);
+}
+
+/** The pass rule: enough concept weight, no red flag, and an answer made of statements (not empty, not a bare list). */
+export function passes(g: Pick<Grade, "empty" | "score" | "pass" | "redFlags"> & { list?: boolean }): boolean {
+  return !g.empty && !g.list && g.score >= g.pass && !g.redFlags.some((f) => f.hit);
 }

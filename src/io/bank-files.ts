@@ -3,6 +3,7 @@ import { basename, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.js";
 import type { Problem } from "../content/tree.js";
 import { describeReadError, readRegularFile } from "./regular-file.js";
+import { errnoCode, errnoWhy } from "./errno.js";
 
 /** Bank files larger than this are refused unread (documented in the README). */
 export const MAX_BANK_BYTES = 2 * 1024 * 1024;
@@ -108,10 +109,10 @@ export function decodeBank(file: BankFile, bytes: Buffer): { text: string } | { 
   }
 }
 
+// Only these codes are worded for a folder to list; anything else shows the system's own message.
+const LISTING = { ENOENT: "no such directory", ENOTDIR: "not a directory", EACCES: "permission denied" };
+
 function describe(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such directory";
-  if (code === "ENOTDIR") return "not a directory";
-  if (code === "EACCES") return "permission denied";
-  return err instanceof Error ? err.message : String(err);
+  const code = errnoCode(err);
+  return (code !== undefined && code in LISTING ? errnoWhy(code, LISTING) : undefined) ?? (err instanceof Error ? err.message : String(err));
 }

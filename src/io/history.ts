@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { UserError } from "../errors.js";
 import { isRecord, parseRecord, type Damaged, type HistoryRecord } from "../practice/history-record.js";
 import { dataDir } from "./paths.js";
+import { errnoWhy } from "./errno.js";
 
 type Env = Record<string, string | undefined>;
 
@@ -144,7 +145,7 @@ export function readHistory(env: Env): HistoryContents {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { file, records, damaged };
-    const why = code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a parent is not a directory" : code === "ENOTREG" ? "not a regular file" : (code ?? String(err));
+    const why = errnoWhy(code) ?? code ?? String(err);
     throw new UserError(`cannot read the practice history ${file}: ${why}`);
   }
   let lineNo = 0;

@@ -1,18 +1,8 @@
 import { closeSync, constants, existsSync, fstatSync, linkSync, mkdtempSync, openSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { EXIT, UserError } from "../errors.js";
+import { errnoWhy } from "./errno.js";
 
-const WHY: Record<string, string> = {
-  ENOENT: "no such directory",
-  ENOTDIR: "a parent is not a directory",
-  EISDIR: "it is a directory",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EROFS: "read-only file system",
-  ENOSPC: "no space left on the device",
-  EFBIG: "the file is too big (a file size limit?)",
-  EDQUOT: "the disk quota is exceeded",
-};
 
 /** Failures of the disk rather than of the request: exit 74, like a failed write to standard output. */
 const IO_ERRORS = new Set(["ENOSPC", "EFBIG", "EDQUOT", "EIO"]);
@@ -74,7 +64,7 @@ function protectedTarget(path: string, guard: ProtectedPaths): string | undefine
 export function writeOutputFile(file: string, cwd: string, text: string, force: boolean, guard: ProtectedPaths): string {
   const path = resolve(cwd, file);
   const fail = (code: string): never => {
-    throw new UserError(`cannot write ${file}: ${WHY[code] ?? code}`, IO_ERRORS.has(code) ? EXIT.ioError : EXIT.usage);
+    throw new UserError(`cannot write ${file}: ${errnoWhy(code, { ENOENT: "no such directory" }) ?? code}`, IO_ERRORS.has(code) ? EXIT.ioError : EXIT.usage);
   };
   const what = protectedTarget(path, guard);
   if (what) throw new UserError(`${file} is ${what}; smm-prep never writes a report over it, even with --force`);

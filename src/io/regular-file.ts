@@ -3,6 +3,7 @@
 // A FIFO, /dev/zero or a directory is refused before a single byte is read, and opening never blocks
 // (O_NONBLOCK), so a FIFO with no writer cannot hang the command.
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { errnoWhy } from "./errno.js";
 
 /** Why a file was not read: the system's code (ENOENT, EACCES, …), or ours for a non-regular or too-large file. */
 export class FileReadError extends Error {
@@ -49,18 +50,8 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
   }
 }
 
-const WHY: Record<string, string> = {
-  ENOENT: "no such file",
-  EISDIR: "it is a directory",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  ENOTDIR: "a parent is not a directory",
-  ELOOP: "a symbolic link loop",
-  ENOTREG: "not a regular file",
-};
-
 /** A few words for the user about why a file could not be read. */
 export function describeReadError(err: unknown): string {
   const code = err instanceof FileReadError ? err.code : String((err as NodeJS.ErrnoException)?.code ?? err);
-  return WHY[code] ?? code;
+  return errnoWhy(code, { ENOENT: "no such file" }) ?? code;
 }

@@ -1,4 +1,4 @@
-import { scoreOf } from "../grading/score.js";
+import { passes, scoreOf } from "../grading/score.js";
 import type { Grade } from "../grading/types.js";
 
 /**
@@ -12,7 +12,7 @@ export function applyOverrides(grade: Grade, conceptIds: readonly string[]): Gra
   if (vouched.size === 0 || grade.empty) return grade;
   const concepts = grade.concepts.map((c) => (!c.hit && vouched.has(c.id) ? { ...c, hit: true, matches: [] } : c));
   const score = scoreOf(concepts);
-  return { ...grade, concepts, score, passed: score >= grade.pass && !grade.redFlags.some((f) => f.hit) };
+  return { ...grade, concepts, score, passed: passes({ ...grade, score }) };
 }
 
 /** The ids from `conceptIds` that applyOverrides actually credits: missed concepts of a non-empty answer. */

@@ -4,7 +4,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { findQuestion } from "../../src/content/catalog.js";
 import { questionKey } from "../../src/content/types.js";
-import { openCatalog } from "../../src/commands/catalog.js";
+import { openCatalog } from "../../src/commands/open-catalog.js";
 import { quiz, type Recorder } from "../../src/commands/quiz.js";
 import { readLines } from "../../src/io/answer-lines.js";
 import type { Io } from "../../src/io/context.js";
