@@ -1,5 +1,6 @@
 import { CommanderError } from "commander";
 import { createProgram } from "./cli.js";
+import { DomainError } from "./domain-error.js";
 import { EXIT, Interrupted, UserError } from "./errors.js";
 import type { Io } from "./io/context.js";
 import { errnoWhy } from "./io/errno.js";
@@ -19,6 +20,11 @@ export function reportError(err: unknown, io: Io): number {
     const lines = [...err.details, `smm-prep: ${err.message}`];
     io.stderr.write(`${lines.map(inert).join("\n")}\n`);
     return err.exitCode;
+  }
+  // The core's own errors (an unknown name, an answer too long to grade) are input errors: exit 2.
+  if (err instanceof DomainError) {
+    io.stderr.write(`smm-prep: ${inert(err.message)}\n`);
+    return EXIT.usage;
   }
   if (err instanceof Interrupted) return err.exitCode;
   if (err instanceof StdoutWriteError) return stdoutFailure(err, io.stderr);

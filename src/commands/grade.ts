@@ -1,7 +1,7 @@
 import { findQuestion } from "../content/catalog.js";
 import { resolveLang } from "../content/lang.js";
 import { UserError } from "../errors.js";
-import { GradingInputError, MAX_ANSWER_CHARS, gradeAnswer } from "../grading/index.js";
+import { MAX_ANSWER_CHARS, gradeAnswer } from "../grading/index.js";
 import type { GlobalOptions, Io } from "../io/context.js";
 import { installForms } from "../io/forms.js";
 import { builtinDir } from "../io/load-content.js";
@@ -36,13 +36,7 @@ export async function grade(io: Io, globals: GlobalOptions, ref: string, opts: G
   const question = findQuestion(await openCatalog(io, globals, [lang]), ref, lang);
   const answer = await answerText(io, opts, ref);
   await installForms([question], builtinDir(io.env));
-  let result;
-  try {
-    result = gradeAnswer(question, answer);
-  } catch (err) {
-    if (err instanceof GradingInputError) throw new UserError(err.message);
-    throw err;
-  }
+  const result = gradeAnswer(question, answer);
   if (opts.record) {
     // Loaded only here: plain `grade` never touches the history.
     const { HistoryRecorder } = await import("./history-recorder.js");

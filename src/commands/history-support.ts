@@ -1,5 +1,6 @@
 // What `stats`, `review` and `export` share: dates from flags, the user's local day, reading the
 // history with its warnings, and concept labels for the ids history stores.
+import { ContentError } from "../content/errors.js";
 import { resolveLang } from "../content/lang.js";
 import { LANGS, type Lang } from "../content/types.js";
 import { UserError } from "../errors.js";
@@ -51,7 +52,7 @@ export async function conceptLabels(io: Io, globals: GlobalOptions, records: rea
       const catalog = await openCatalog(io, globals, langs);
       for (const q of catalog.questions) for (const c of q.rubric.concepts) labels.set(key(q.lang, `${q.bank}/${q.id}`, c.id), c.label);
     } catch (err) {
-      if (!(err instanceof UserError)) throw err;
+      if (!(err instanceof UserError || err instanceof ContentError)) throw err;
     }
   }
   return (question, concept, answeredIn) => {
@@ -77,7 +78,7 @@ export async function conceptWeights(io: Io, globals: GlobalOptions, records: re
       const catalog = await openCatalog(io, globals, langs);
       for (const q of catalog.questions) for (const c of q.rubric.concepts) weights.set(`${q.bank}/${q.id}\u0000${c.id}`, c.weight);
     } catch (err) {
-      if (!(err instanceof UserError)) throw err;
+      if (!(err instanceof UserError || err instanceof ContentError)) throw err;
     }
   }
   return (question, concept) => weights.get(`${question}\u0000${concept}`);

@@ -1,4 +1,5 @@
 import { findQuestion, selectQuestions } from "../content/catalog.js";
+import { ContentError } from "../content/errors.js";
 import type { Problem } from "../content/tree.js";
 import type { Lang, Question } from "../content/types.js";
 import { UserError } from "../errors.js";
@@ -50,7 +51,7 @@ export async function planFromFile(io: Io, globals: GlobalOptions, file: string,
     try {
       questions.push(findQuestion(catalog, entry.ref, entry.lang ?? lang));
     } catch (err) {
-      if (!(err instanceof UserError)) throw err;
+      if (!(err instanceof ContentError)) throw err;
       problems.push({ file, ...entry.refPos, message: err.message });
     }
     if (entry.answer.length > MAX_ANSWER_CHARS) {

@@ -1,7 +1,7 @@
 import { resolveLang } from "../content/lang.js";
 import type { Lang, Question } from "../content/types.js";
 import { EXIT, Interrupted, UserError } from "../errors.js";
-import { GradingInputError, MAX_ANSWER_CHARS, gradeAnswer } from "../grading/index.js";
+import { MAX_ANSWER_CHARS, gradeAnswer } from "../grading/index.js";
 import { readLines } from "../io/answer-lines.js";
 import type { GlobalOptions, Io } from "../io/context.js";
 import { SessionLog } from "../practice/session.js";
@@ -182,14 +182,7 @@ function displayPorts(view: View, recording: SessionRecording, mode: Mode): Omit
     showHint: (question) => write(renderHint(question, chalk, columns)),
     showSkipped: (question) => write(renderSkipped(question, chalk)),
     showUnknownCommand: (question, reply) => write(renderUnknownCommand(question.lang, reply, chalk, columns)),
-    grade: (question, answer) => {
-      try {
-        return gradeAnswer(question, answer);
-      } catch (err) {
-        if (err instanceof GradingInputError) throw new UserError(err.message);
-        throw err;
-      }
-    },
+    grade: (question, answer) => gradeAnswer(question, answer),
     onGraded: (attempt) => recording.graded(attempt),
     showFeedback: (attempt) => {
       if (attempt.overTime) write(renderTimeUp(attempt.question.lang, chalk, columns));

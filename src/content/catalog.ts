@@ -1,4 +1,4 @@
-import { UserError } from "../errors.js";
+import { ContentError } from "./errors.js";
 import { didYouMean } from "./suggest.js";
 import type { Problem } from "./tree.js";
 import { resolveTopic, topicSpellings } from "./topic-names.js";
@@ -28,7 +28,7 @@ export function findDuplicates(banks: readonly BankOf<QuestionSummary>[]): Probl
 /** Merges banks into a catalog; the same bank/id/lang defined in two files is an error naming both. */
 export function buildCatalog<Q extends QuestionSummary>(banks: BankOf<Q>[]): Catalog<Q> {
   const duplicate = findDuplicates(banks)[0];
-  if (duplicate) throw new UserError(duplicate.message);
+  if (duplicate) throw new ContentError(duplicate.message);
   return { banks, questions: banks.flatMap((b) => b.questions) };
 }
 
@@ -44,11 +44,11 @@ export function selectQuestions<Q extends QuestionSummary>(catalog: Catalog<Q>, 
   const inLang = catalog.questions.filter((q) => q.lang === filter.lang);
   const { bank, topic } = filter;
   if (bank !== undefined && !inLang.some((q) => q.bank === bank)) {
-    throw new UserError(`unknown bank '${bank}'${didYouMean(bank, inLang.map((q) => q.bank))}; banks in '${filter.lang}': ${unique(inLang.map((q) => q.bank)).join(", ") || "none"}`);
+    throw new ContentError(`unknown bank '${bank}'${didYouMean(bank, inLang.map((q) => q.bank))}; banks in '${filter.lang}': ${unique(inLang.map((q) => q.bank)).join(", ") || "none"}`);
   }
   const topicId = topic === undefined ? undefined : resolveTopic(topic);
   if (topic !== undefined && topicId === undefined) {
-    throw new UserError(`unknown topic '${topic}'${didYouMean(topic, topicSpellings())}; topics: ${TOPICS.join(", ")}`);
+    throw new ContentError(`unknown topic '${topic}'${didYouMean(topic, topicSpellings())}; topics: ${TOPICS.join(", ")}`);
   }
   return inLang.filter((q) => (bank === undefined || q.bank === bank) && (topicId === undefined || q.topic === topicId));
 }
@@ -58,14 +58,14 @@ export function findQuestion(catalog: Catalog, ref: string, lang: Lang): Questio
   const all = catalog.questions;
   const matches = ref.includes("/") ? all.filter((q) => questionKey(q) === ref) : all.filter((q) => q.id === ref);
   const keys = unique(matches.map(questionKey));
-  if (keys.length > 1) throw new UserError(`'${ref}' is in several banks; say which: ${keys.join(", ")}`);
+  if (keys.length > 1) throw new ContentError(`'${ref}' is in several banks; say which: ${keys.join(", ")}`);
   if (matches.length === 0) {
-    throw new UserError(`unknown question '${ref}'${didYouMean(ref, unique(all.map(questionKey)))}; see 'smm-prep list'`);
+    throw new ContentError(`unknown question '${ref}'${didYouMean(ref, unique(all.map(questionKey)))}; see 'smm-prep list'`);
   }
   const found = matches.find((q) => q.lang === lang);
   if (!found) {
     const langs = unique(matches.map((q) => q.lang)).join(", ");
-    throw new UserError(`question ${keys[0]} has no '${lang}' version; it exists in: ${langs}`);
+    throw new ContentError(`question ${keys[0]} has no '${lang}' version; it exists in: ${langs}`);
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { UserError } from "../errors.js";
+import { ContentError } from "./errors.js";
 import { didYouMean } from "./suggest.js";
 import { LANGS, type Lang } from "./types.js";
 
@@ -20,7 +20,7 @@ export function resolveLang(flag: string | undefined, env: Record<string, string
     const value = explicit.toLowerCase();
     if (isLang(value)) return value;
     const from = flag === undefined ? " in $SMM_PREP_LANG" : "";
-    throw new UserError(`unsupported language '${explicit}'${from}${didYouMean(value, LANGS)}; choose one of: ${LANGS.join(", ")}`);
+    throw new ContentError(`unsupported language '${explicit}'${from}${didYouMean(value, LANGS)}; choose one of: ${LANGS.join(", ")}`);
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale();
   const code = locale.slice(0, 2).toLowerCase();

@@ -1,6 +1,7 @@
 // The grading engine's public API: pure functions over plain data (no files, no process, no terminal).
 import type { Question } from "../content/types.js";
 import { questionKey } from "../content/types.js";
+import { DomainError } from "../domain-error.js";
 import { compileRubric, type CompiledRubric } from "./compile.js";
 import { indexAnswer } from "./match.js";
 import { cleanText, originalSlice } from "./normalize.js";
@@ -21,7 +22,7 @@ export type { ConceptResult, Grade, RedFlagResult, RejectedMention, RejectionRea
 export const MAX_ANSWER_CHARS = 1_000_000;
 
 /** Thrown by gradeAnswer for input it will not grade (too long, not text); its message is one line for the user. */
-export class GradingInputError extends RangeError {
+export class GradingInputError extends DomainError {
   override name = "GradingInputError";
 }
 
