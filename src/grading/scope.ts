@@ -219,8 +219,9 @@ export function notEndorsed(first: number, last: number, index: AnswerIndex): Re
   while (clause > from && !clauseBreak(tokens, clause)) clause--;
   for (let k = clause; k <= to; k++) {
     if (k >= first && k <= last) continue;
-    // "not risky" is no judgement against it.
-    if (inList(tokens[k], "negativeEvaluations") && !preRejection(k, k, tokens, PLAIN)) return "judged";
+    // "not risky" is no judgement against it, and "through bots" names a means, not a verdict.
+    if (!inList(tokens[k], "negativeEvaluations") || preRejection(k, k, tokens, PLAIN) || has(tokens[k - 1], (l) => l.instruments)) continue;
+    return "judged";
   }
   // Someone else's practice ("competitors buy followers") is reported in its own clause; "so we should too" is not.
   // "Clients think that likes are the goal": a clause opened by "that" still reports.

@@ -218,3 +218,11 @@ describe("a bare 'no' only after a question, a dash or a colon", () => {
     ["en", "30 hashtags", "All 30 hashtags: no way.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
 });
+
+describe("a judgement word used as a means is no verdict", () => {
+  it.each<Row>([
+    ["ru", "поведенческие факторы", "Докручиваем поведенческие факторы через ботов, и позиции растут.", true],
+    ["en", "inflate engagement", "We inflate engagement through bots and it works.", true],
+    ["en", "inflate engagement", "Inflating engagement is pointless, the bots never buy.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});

@@ -68,6 +68,7 @@ export const en: LanguageDefinition = {
     scam cheat dishonest unethical violate violation illegal myth trap backfire suspicious worthless shady
     downrank hollow vanity meaningless irrelevant lose drag tank red-flag flag stupid
     silly dead ghost inflate inflated junk garbage nonsense penalise penalize penalised penalized burnout`,
+  instruments: "with using via through",
   otherExperiencers: "client customer competitor others someone somebody agency rival manager boss colleague predecessor",
   numberWords: `zero 0, one 1, two 2, three 3, four 4, five 5, six 6, seven 7, eight 8, nine 9, ten 10, eleven 11,
     twelve 12, thirteen 13, fourteen 14, fifteen 15, sixteen 16, seventeen 17, eighteen 18, nineteen 19, twenty 20,

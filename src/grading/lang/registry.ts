@@ -27,6 +27,7 @@ export interface Language {
   bareNegationFillers: ReadonlySet<string>;
   privatives: ReadonlySet<string>;
   contrastConjunctions: ReadonlySet<string>;
+  instruments: ReadonlySet<string>;
   /** Stem sets (see LanguageDefinition): built on first use, since they need the stemmer. */
   stems(list: StemList): ReadonlySet<string>;
   numberWords: ReadonlyMap<string, number>;
@@ -93,6 +94,7 @@ function compile(def: LanguageDefinition): Language {
     bareNegationFillers: set(def.bareNegationFillers),
     privatives: set(def.privatives),
     contrastConjunctions: set(def.contrastConjunctions),
+    instruments: set(def.instruments),
     stems(list) {
       let s = stemSets.get(list);
       if (!s) stemSets.set(list, (s = new Set(words(def[list]).map(stem))));

@@ -62,6 +62,8 @@ export interface LanguageDefinition {
   concessionMarkers: string;
   /** By stem: words that judge a practice negatively: "risky", "вредно", "επικίνδυνο". */
   negativeEvaluations: string;
+  /** Words that make the next word a means, not a verdict: "through bots", "через ботов", "με bots". */
+  instruments: string;
   /** By stem: words that attribute a practice to someone else: "clients", "competitors", "некоторые", "κάποιοι". */
   otherExperiencers: string;
   /** Number words and their values, "word value" pairs separated by commas; every listed form counts. */
