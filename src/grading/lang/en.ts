@@ -66,7 +66,7 @@ export const en: LanguageDefinition = {
   negativeEvaluations: `bad harm harmful hurt risky risk dangerous pointless useless fake bot waste mistake wrong ban
     banned penalty penalize punish shadowban kill destroy ruin damage avoid refuse against terrible worst spam spammy
     scam cheat dishonest unethical violate violation illegal myth trap backfire suspicious worthless shady
-    downrank hollow vanity meaningless irrelevant lose drag tank red-flag flag stupid
+    downrank hollow vanity meaningless irrelevant lose drag tank flag stupid
     silly dead ghost inflate inflated junk garbage nonsense penalise penalize penalised penalized burnout`,
   instruments: "with using via through",
   otherExperiencers: "client customer competitor others someone somebody agency rival manager boss colleague predecessor",
