@@ -17,7 +17,7 @@ const dist = join(root, "dist");
 const staging = join(root, `.dist-${process.pid}`);
 
 // Every module `list`, `show` and `validate` need goes into one chunk: each extra file costs a load.
-const LIGHT = /src[\\/](errors|domain-error|version|group-by|content[\\/](errors|catalog|lang|suggest|types|tree|topic-names|bank-flags)|io[\\/](context|paths|load-content|bank-cache|bank-files|errno)|ui[\\/](inert|text|json-text|color|locale-format|question-table|question-view|i18n[\\/]catalog-views)|commands[\\/]open-catalog)\.ts$|node_modules[\\/]fast-/;
+const LIGHT = /src[\\/](errors|domain-error|version|group-by|content[\\/](errors|catalog|lang|suggest|types|tree|topic-names|bank-flags)|io[\\/](context|paths|load-content|bank-cache|bank-files|errno)|ui[\\/](inert|text|json-text|color|locale-format|question-table|question-view|i18n[\\/]catalog-views)|commands[\\/](open-catalog|define|flags|[a-z]+[\\/]index)|practice[\\/]days)\.ts$|node_modules[\\/]fast-/;
 
 await build({
   input: { main: join(root, "src/main.ts") },

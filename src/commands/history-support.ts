@@ -1,25 +1,18 @@
-// What `stats`, `review` and `export` share: dates from flags, the user's local day, reading the
+// What `stats`, `review` and `export` share: the user's local day, reading the
 // history with its warnings, and concept labels for the ids history stores.
 import { ContentError } from "../content/errors.js";
-import { resolveLang } from "../content/lang.js";
 import { LANGS, type Lang } from "../content/types.js";
 import { UserError } from "../errors.js";
 import type { GlobalOptions, Io } from "../io/context.js";
 import { readHistory, type HistoryContents } from "../io/history.js";
-import { dayFormatter, parseDay, type Day, type DayOf } from "../practice/days.js";
+import { dayFormatter, type Day, type DayOf } from "../practice/days.js";
+import type { ReportFlags } from "./flags.js";
 import type { HistoryRecord } from "../practice/history-record.js";
 import type { ConceptWeight } from "../practice/scorecard.js";
 import { filterRecords } from "../practice/stats.js";
 import { messages } from "../ui/i18n/messages.js";
 import { inert } from "../ui/text.js";
 import { openCatalog } from "./open-catalog.js";
-
-/** Reads a `--since`/`--until` value: a calendar date written YYYY-MM-DD; anything else is a usage error. */
-export function parseDateOption(text: string, flag: string): Day {
-  const day = parseDay(text);
-  if (day === undefined) throw new UserError(`${flag} must be a date written YYYY-MM-DD (e.g. 2025-03-01), not '${text}'`);
-  return day;
-}
 
 /** The user's local day of any moment, and today. The zone is $TZ (an IANA name) when set, else the system's. */
 export function localDays(io: Io, now: Date = new Date()): { dayOf: DayOf; today: Day } {
@@ -96,10 +89,8 @@ export interface HistorySelection {
 }
 
 /** Reads the history and keeps the records a report's `--lang` and `--since` select. */
-export function selectHistory(io: Io, opts: { lang?: string; since?: string }): HistorySelection {
-  const lang = resolveLang(opts.lang, io.env);
-  const only = opts.lang === undefined ? undefined : lang;
-  const since = opts.since === undefined ? undefined : parseDateOption(opts.since, "--since");
+export function selectHistory(io: Io, flags: ReportFlags): HistorySelection {
+  const { lang, only, since } = flags;
   const { dayOf, today } = localDays(io);
   const history = loadHistory(io, lang);
   const records = filterRecords(history.records, { ...(only ? { lang: only } : {}), ...(since ? { since } : {}) }, dayOf);

@@ -3,9 +3,6 @@
 import type { Day, DayOf } from "./days.js";
 import type { HistoryRecord } from "./history-record.js";
 
-/** How many new questions one day's reviews introduce unless `--new` says otherwise. */
-export const NEW_PER_DAY = 5;
-
 /** How many questions were answered for the first time ever on `today` (new cards already introduced). */
 export function introducedOn(records: readonly HistoryRecord[], dayOf: DayOf, today: Day): number {
   const first = new Map<string, Day>();

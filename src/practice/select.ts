@@ -1,9 +1,6 @@
 import { questionKey, type Question } from "../content/types.js";
 import { seedFrom, seededRandom, shuffled } from "./random.js";
 
-/** Default number of questions in a session. */
-export const DEFAULT_COUNT = 5;
-
 /**
  * Up to `count` questions from `pool`, in a shuffled order that the seed fully determines. The pool
  * is sorted by `<bank>/<id>` first, so the order banks were loaded in cannot change a seeded session.

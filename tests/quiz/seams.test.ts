@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findQuestion } from "../../src/content/catalog.js";
 import { questionKey } from "../../src/content/types.js";
 import { openCatalog } from "../../src/commands/open-catalog.js";
-import { quiz, type Recorder } from "../../src/commands/quiz.js";
+import { quiz, type Recorder } from "../../src/commands/quiz/quiz.js";
 import { readLines } from "../../src/io/answer-lines.js";
 import type { Io } from "../../src/io/context.js";
 import type { Attempt } from "../../src/practice/session.js";
@@ -23,7 +23,7 @@ describe("the history seam", () => {
     const io = pipedIo(`${STRONG["Q-ENGAGEMENT"]}\n:skip\n${WEAK}\n`);
     const seen: string[] = [];
     const recorder: Recorder = { record: (a: Attempt) => void seen.push(`${questionKey(a.question)} ${a.grade.score} try ${a.try} at ${io.stdout.text.includes("Summary") ? "end" : "once graded"}`) };
-    const code = await quiz(io, { color: false, content: [FIXTURE] }, { bank: "drill", count: "3", seed: "7" }, recorder);
+    const code = await quiz(io, { color: false, content: [FIXTURE] }, { bank: "drill", count: 3, seed: "7" }, recorder);
     expect(code).toBe(0);
     expect(seen).toEqual(["drill/engagement 100 try 1 at once graded", "drill/goals 0 try 1 at once graded"]);
   });

@@ -1,12 +1,12 @@
 import { RootCommand, type Command as TabCommand } from "@bomb.sh/tab";
 import type { Command } from "commander";
-import { topicSpellings } from "../content/topic-names.js";
-import { LANGS, questionKey, type Bank } from "../content/types.js";
-import { didYouMean } from "../content/suggest.js";
-import { UserError } from "../errors.js";
-import type { GlobalOptions, Io } from "../io/context.js";
-import { loadBankDirs, loadBuiltinBanks } from "../io/load-content.js";
-import { cacheDir, contentDirs } from "../io/paths.js";
+import { topicSpellings } from "../../content/topic-names.js";
+import { LANGS, questionKey, type Bank } from "../../content/types.js";
+import { didYouMean } from "../../content/suggest.js";
+import { UserError } from "../../errors.js";
+import type { GlobalOptions, Io } from "../../io/context.js";
+import { loadBankDirs, loadBuiltinBanks } from "../../io/load-content.js";
+import { cacheDir, contentDirs } from "../../io/paths.js";
 
 /** The shells `smm-prep completion` writes a script for. */
 export const SHELLS = ["bash", "zsh", "fish"] as const;

@@ -1,16 +1,16 @@
-import { findQuestion } from "../content/catalog.js";
-import { resolveLang } from "../content/lang.js";
-import { UserError } from "../errors.js";
-import { MAX_ANSWER_CHARS, gradeAnswer } from "../grading/index.js";
-import type { GlobalOptions, Io } from "../io/context.js";
-import { installForms } from "../io/forms.js";
-import { builtinDir } from "../io/load-content.js";
-import { readAllText } from "../io/read-input.js";
-import { paint } from "../ui/color.js";
-import { renderFeedback } from "../ui/feedback.js";
-import { columnsOf } from "../ui/text.js";
-import { openCatalog } from "./open-catalog.js";
-import { jsonText } from "../ui/json-text.js";
+import { findQuestion } from "../../content/catalog.js";
+import { resolveLang } from "../../content/lang.js";
+import { UserError } from "../../errors.js";
+import { MAX_ANSWER_CHARS, gradeAnswer } from "../../grading/index.js";
+import type { GlobalOptions, Io } from "../../io/context.js";
+import { installForms } from "../../io/forms.js";
+import { builtinDir } from "../../io/load-content.js";
+import { readAllText } from "../../io/read-input.js";
+import { paint } from "../../ui/color.js";
+import { renderFeedback } from "../../ui/feedback.js";
+import { columnsOf } from "../../ui/text.js";
+import { openCatalog } from "../open-catalog.js";
+import { jsonText } from "../../ui/json-text.js";
 
 export interface GradeOptions {
   lang?: string;
@@ -39,7 +39,7 @@ export async function grade(io: Io, globals: GlobalOptions, ref: string, opts: G
   const result = gradeAnswer(question, answer);
   if (opts.record) {
     // Loaded only here: plain `grade` never touches the history.
-    const { HistoryRecorder } = await import("./history-recorder.js");
+    const { HistoryRecorder } = await import("../history-recorder.js");
     const recorder = new HistoryRecorder(io, true);
     recorder.open(lang);
     recorder.record({ question, position: 1, answer, grade: result, try: 1, hinted: false, overTime: false });

@@ -1,13 +1,13 @@
-import { findQuestion, selectQuestions } from "../content/catalog.js";
-import { ContentError } from "../content/errors.js";
-import type { Problem } from "../content/tree.js";
-import type { Lang, Question } from "../content/types.js";
-import { UserError } from "../errors.js";
-import { MAX_ANSWER_CHARS } from "../grading/index.js";
-import { answersFileError, readAnswersFile } from "../io/answers-file.js";
-import type { GlobalOptions, Io } from "../io/context.js";
-import { pickQuestions } from "../practice/select.js";
-import { openCatalog } from "./open-catalog.js";
+import { findQuestion, selectQuestions } from "../../content/catalog.js";
+import { ContentError } from "../../content/errors.js";
+import type { Problem } from "../../content/tree.js";
+import type { Lang, Question } from "../../content/types.js";
+import { UserError } from "../../errors.js";
+import { MAX_ANSWER_CHARS } from "../../grading/index.js";
+import { answersFileError, readAnswersFile } from "../../io/answers-file.js";
+import type { GlobalOptions, Io } from "../../io/context.js";
+import { pickQuestions } from "../../practice/select.js";
+import { openCatalog } from "../open-catalog.js";
 
 /** The questions of a session, and for `--answers` the prepared answer to each. */
 export interface SessionPlan {

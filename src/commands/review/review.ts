@@ -1,35 +1,19 @@
-import { resolveLang } from "../content/lang.js";
-import { questionKey, type Lang, type Question } from "../content/types.js";
-import { UserError } from "../errors.js";
-import type { GlobalOptions, Io } from "../io/context.js";
-import { buildCards, clampToUntil, cramItems, dueItems, nextDue, type ReviewItem } from "../practice/schedule.js";
-import { paint } from "../ui/color.js";
-import { messages } from "../ui/i18n/messages.js";
-import { columnsOf, wrap } from "../ui/text.js";
-import { openCatalog } from "./open-catalog.js";
-import { invocation } from "../io/invocation.js";
-import { HistoryRecorder } from "./history-recorder.js";
-import { ReviewRecorder } from "./review-recorder.js";
-import { NEW_PER_DAY, introducedOn, newCards } from "../practice/new-cards.js";
-import type { HistoryRecord } from "../practice/history-record.js";
-import { loadHistory, localDays, parseDateOption } from "./history-support.js";
-import { jsonText } from "../ui/json-text.js";
-
-/** The flags of `smm-prep review`. */
-export interface ReviewOptions {
-  lang?: string;
-  count?: string;
-  cram?: boolean;
-  until?: string;
-  json?: boolean;
-  /** false for `--no-history`. */
-  history?: boolean;
-  /** `--new N`: how many never-practised questions a day may bring in (default NEW_PER_DAY). */
-  new?: string;
-}
-
-/** How many questions one review asks unless --count says otherwise: a daily sitting, not the whole backlog. */
-export const REVIEW_COUNT = 10;
+import { questionKey, type Lang, type Question } from "../../content/types.js";
+import { UserError } from "../../errors.js";
+import type { GlobalOptions, Io } from "../../io/context.js";
+import { buildCards, clampToUntil, cramItems, dueItems, nextDue, type ReviewItem } from "../../practice/schedule.js";
+import { paint } from "../../ui/color.js";
+import { messages } from "../../ui/i18n/messages.js";
+import { columnsOf, wrap } from "../../ui/text.js";
+import { openCatalog } from "../open-catalog.js";
+import { invocation } from "../../io/invocation.js";
+import { HistoryRecorder } from "../history-recorder.js";
+import { ReviewRecorder } from "./recorder.js";
+import { introducedOn, newCards } from "../../practice/new-cards.js";
+import type { HistoryRecord } from "../../practice/history-record.js";
+import { loadHistory, localDays } from "../history-support.js";
+import type { ReviewFlags } from "./index.js";
+import { jsonText } from "../../ui/json-text.js";
 
 /** What a review would ask, and what the schedule says beyond it. */
 interface ReviewPlan {
@@ -54,7 +38,7 @@ interface ReviewPlan {
 }
 
 /** `smm-prep review`: a quiz on the questions FSRS says are due (or, with --cram, the weakest ones). */
-export async function review(io: Io, globals: GlobalOptions, opts: ReviewOptions): Promise<number> {
+export async function review(io: Io, globals: GlobalOptions, opts: ReviewFlags): Promise<number> {
   const plan = await planReview(io, globals, opts);
   const t = messages(plan.lang).practice;
   if (opts.json) {
@@ -80,24 +64,20 @@ export async function review(io: Io, globals: GlobalOptions, opts: ReviewOptions
   else if (plan.items.length > 0) say(chalk.bold(t.reviewDue(plan.items.length)));
   if (plan.until) say(chalk.dim(t.reviewUntil(plan.until)));
   if (plan.newQuestions.length > 0) say(chalk.bold(t.reviewNew(plan.newQuestions.length, plan.newPerDay)));
-  const { quiz } = await import("./quiz.js");
+  const { quiz } = await import("../quiz/quiz.js");
   const { dayOf, today } = localDays(io);
   // "Still due" counts every due card, not only the --count asked now, and today's new ones.
   const due = new Set([...plan.items.map((i) => i.question), ...plan.newQuestions]);
   const days = { dayOf, today, ...(plan.until ? { until: plan.until } : {}) };
-  const recorder = new ReviewRecorder(new HistoryRecorder(io, opts.history !== false), io, [...plan.records], days, plan.mode === "due" ? due : new Set(), (text) => chalk.cyan(text), columns);
+  const recorder = new ReviewRecorder(new HistoryRecorder(io, opts.history), io, [...plan.records], days, plan.mode === "due" ? due : new Set(), (text) => chalk.cyan(text), columns);
   return quiz(io, globals, { lang: plan.lang, questions: plan.chosen, repeat: "review" }, recorder);
 }
 
 /** Reads the flags and the history and decides what to ask, in what order. */
-async function planReview(io: Io, globals: GlobalOptions, opts: ReviewOptions): Promise<ReviewPlan> {
-  const lang = resolveLang(opts.lang, io.env);
-  const count = opts.count === undefined ? REVIEW_COUNT : wholeCount(opts.count, "--count", 1);
-  const newPerDay = opts.new === undefined ? NEW_PER_DAY : wholeCount(opts.new, "--new", 0);
-  if (opts.new !== undefined && opts.cram) throw new UserError("--cram takes only questions you have practised, so it cannot be combined with --new");
+async function planReview(io: Io, globals: GlobalOptions, opts: ReviewFlags): Promise<ReviewPlan> {
+  const { lang, count, newPerDay, until } = opts;
   const { dayOf, today } = localDays(io);
-  const until = opts.until === undefined ? undefined : parseDateOption(opts.until, "--until");
-  if (until !== undefined && until <= today) throw new UserError(`--until is the interview date and must be after today (${today}), not '${opts.until}'`);
+  if (until !== undefined && until <= today) throw new UserError(`--until is the interview date and must be after today (${today}), not '${until}'`);
   if (until !== undefined && opts.cram) throw new UserError("--cram ignores the schedule, so it cannot be combined with --until");
 
   const history = loadHistory(io, lang);
@@ -125,10 +105,4 @@ async function planReview(io: Io, globals: GlobalOptions, opts: ReviewOptions): 
     leftOut: cards.length - known.length,
     ...(next ? { next } : {}),
   };
-}
-
-function wholeCount(text: string, flag: string, min: number): number {
-  const n = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || n < min || n > 1000) throw new UserError(`${flag} must be a whole number from ${min} to 1000, not '${text}'`);
-  return n;
 }

@@ -1,14 +1,14 @@
-import { findDuplicates } from "../content/catalog.js";
-import { resolveLang } from "../content/lang.js";
-import { checkParity } from "../content/parity.js";
-import { formatProblem, type Problem } from "../content/tree.js";
-import { LANGS, type Bank } from "../content/types.js";
-import type { GlobalOptions, Io } from "../io/context.js";
-import { loadBankDirs, loadBuiltinBanks } from "../io/load-content.js";
-import { contentDirs } from "../io/paths.js";
-import { paint } from "../ui/color.js";
-import { catalogTexts } from "../ui/i18n/catalog-views.js";
-import { inert } from "../ui/text.js";
+import { findDuplicates } from "../../content/catalog.js";
+import { resolveLang } from "../../content/lang.js";
+import { checkParity } from "../../content/parity.js";
+import { formatProblem, type Problem } from "../../content/tree.js";
+import { LANGS, type Bank } from "../../content/types.js";
+import type { GlobalOptions, Io } from "../../io/context.js";
+import { loadBankDirs, loadBuiltinBanks } from "../../io/load-content.js";
+import { contentDirs } from "../../io/paths.js";
+import { paint } from "../../ui/color.js";
+import { catalogTexts } from "../../ui/i18n/catalog-views.js";
+import { inert } from "../../ui/text.js";
 
 /** One group of banks checked for parity together: a directory, or the built-in set. */
 interface Source {

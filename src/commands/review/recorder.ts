@@ -1,16 +1,16 @@
 // What review adds to the quiz's recording: after each card, when it comes back and how many are
 // still due, as a flashcard tool says. The schedule is replayed from the history plus this session's
 // answers, so the line says what the next `review` will do.
-import type { Lang } from "../content/types.js";
-import type { Io } from "../io/context.js";
-import { daysBetween, type Day, type DayOf } from "../practice/days.js";
-import { recordOf, type HistoryRecord } from "../practice/history-record.js";
-import { buildCards, clampToUntil } from "../practice/schedule.js";
-import type { Attempt } from "../practice/session.js";
-import { messages } from "../ui/i18n/messages.js";
-import { wrap } from "../ui/text.js";
-import type { AttemptExtras, HistoryRecorder } from "./history-recorder.js";
-import type { AttemptSink } from "./quiz-history.js";
+import type { Lang } from "../../content/types.js";
+import type { Io } from "../../io/context.js";
+import { daysBetween, type Day, type DayOf } from "../../practice/days.js";
+import { recordOf, type HistoryRecord } from "../../practice/history-record.js";
+import { buildCards, clampToUntil } from "../../practice/schedule.js";
+import type { Attempt } from "../../practice/session.js";
+import { messages } from "../../ui/i18n/messages.js";
+import { wrap } from "../../ui/text.js";
+import type { AttemptExtras, HistoryRecorder } from "../history-recorder.js";
+import type { AttemptSink } from "../quiz-history.js";
 
 /** Records through the history recorder, then says when the card is due again. */
 export class ReviewRecorder implements AttemptSink {

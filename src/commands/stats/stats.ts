@@ -1,18 +1,17 @@
-import type { GlobalOptions, Io } from "../io/context.js";
-import { invocation } from "../io/invocation.js";
-import { computeStats, streakOf } from "../practice/stats.js";
-import { paint } from "../ui/color.js";
-import { messages } from "../ui/i18n/messages.js";
-import { renderStats } from "../ui/stats-view.js";
-import { columnsOf } from "../ui/text.js";
-import { conceptLabels, selectHistory } from "./history-support.js";
-import { jsonText } from "../ui/json-text.js";
+import type { GlobalOptions, Io } from "../../io/context.js";
+import type { ReportFlags } from "../flags.js";
+import { invocation } from "../../io/invocation.js";
+import { computeStats, streakOf } from "../../practice/stats.js";
+import { paint } from "../../ui/color.js";
+import { messages } from "../../ui/i18n/messages.js";
+import { renderStats } from "../../ui/stats-view.js";
+import { columnsOf } from "../../ui/text.js";
+import { conceptLabels, selectHistory } from "../history-support.js";
+import { jsonText } from "../../ui/json-text.js";
 
-/** The flags of `smm-prep stats`. */
-export interface StatsOptions {
-  lang?: string;
-  since?: string;
-  json?: boolean;
+/** The flags of `smm-prep stats`, read (see index.ts). */
+export interface StatsOptions extends ReportFlags {
+  json: boolean;
 }
 
 /** `smm-prep stats`: progress over the practice history, as a screen or as JSON. */

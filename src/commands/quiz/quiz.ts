@@ -1,40 +1,31 @@
-import { resolveLang } from "../content/lang.js";
-import type { Lang, Question } from "../content/types.js";
-import { EXIT, Interrupted, UserError } from "../errors.js";
-import { MAX_ANSWER_CHARS, gradeAnswer } from "../grading/index.js";
-import { readLines } from "../io/answer-lines.js";
-import type { GlobalOptions, Io } from "../io/context.js";
-import { SessionLog } from "../practice/session.js";
-import { parseReply } from "../practice/reply.js";
-import { runSession, type SessionPorts } from "../practice/session-loop.js";
-import { DEFAULT_COUNT, randomSeed } from "../practice/select.js";
-import { sessionReport, summarize } from "../practice/summary.js";
-import { paint } from "../ui/color.js";
-import { renderFeedback } from "../ui/feedback.js";
-import { renderHint, renderQuestionHeading, renderSkipped, renderTimeUp, renderUnknownCommand } from "../ui/quiz-question.js";
-import { renderSummary } from "../ui/quiz-summary.js";
-import { columnsOf } from "../ui/text.js";
-import { SessionRecording, type AttemptSink } from "./quiz-history.js";
-import { drawQuestions, planFromFile, type SessionPlan } from "./quiz-plan.js";
-import { installForms } from "../io/forms.js";
-import { builtinDir } from "../io/load-content.js";
-import { checkEditor } from "../io/editor-check.js";
-import { invocation } from "../io/invocation.js";
-import { trapTermination } from "../io/signals.js";
-import { jsonText } from "../ui/json-text.js";
+import { resolveLang } from "../../content/lang.js";
+import type { Lang, Question } from "../../content/types.js";
+import { EXIT, Interrupted, UserError } from "../../errors.js";
+import { MAX_ANSWER_CHARS, gradeAnswer } from "../../grading/index.js";
+import { readLines } from "../../io/answer-lines.js";
+import type { GlobalOptions, Io } from "../../io/context.js";
+import { SessionLog } from "../../practice/session.js";
+import { parseReply } from "../../practice/reply.js";
+import { runSession, type SessionPorts } from "../../practice/session-loop.js";
+import { randomSeed } from "../../practice/select.js";
+import { SESSION_COUNT, type QuizFlags } from "./index.js";
+import { sessionReport, summarize } from "../../practice/summary.js";
+import { paint } from "../../ui/color.js";
+import { renderFeedback } from "../../ui/feedback.js";
+import { renderHint, renderQuestionHeading, renderSkipped, renderTimeUp, renderUnknownCommand } from "../../ui/quiz-question.js";
+import { renderSummary } from "../../ui/quiz-summary.js";
+import { columnsOf } from "../../ui/text.js";
+import { SessionRecording, type AttemptSink } from "../quiz-history.js";
+import { drawQuestions, planFromFile, type SessionPlan } from "./plan.js";
+import { installForms } from "../../io/forms.js";
+import { builtinDir } from "../../io/load-content.js";
+import { checkEditor } from "../../io/editor-check.js";
+import { invocation } from "../../io/invocation.js";
+import { trapTermination } from "../../io/signals.js";
+import { jsonText } from "../../ui/json-text.js";
 
-/** The flags of `smm-prep quiz`, as commander hands them over (numbers still text). */
-export interface QuizOptions {
-  lang?: string;
-  bank?: string;
-  topic?: string;
-  count?: string;
-  seed?: string;
-  timer?: string;
-  editor?: boolean;
-  answers?: string;
-  json?: boolean;
-  minScore?: string;
+/** The read flags of `smm-prep quiz` (see index.ts), and what `review` hands over. */
+export interface QuizOptions extends QuizFlags {
   /** For other commands (e.g. `review`), not a flag: ask exactly these questions, in this order. */
   questions?: readonly Question[];
   /** For other commands, not a flag: the command shown under the summary to practise again, without `smm-prep` (e.g. `review`). */
@@ -134,10 +125,8 @@ function outputClosed(io: Io, recorded: number, planned: number): number {
 /** Checks flag values and combinations; every problem is a usage error (exit 2). */
 function checkOptions(io: Io, opts: QuizOptions): Settings {
   const mode: Mode = opts.answers !== undefined ? "file" : io.stdin.isTTY ? "interactive" : "piped";
-  const count = opts.count === undefined ? DEFAULT_COUNT : whole(opts.count, "--count", 1, 1000);
-  const timer = opts.timer === undefined ? undefined : whole(opts.timer, "--timer", 1, 3600);
-  const minScore = opts.minScore === undefined ? undefined : percent(opts.minScore);
-  if (opts.seed !== undefined && opts.seed.trim() === "") throw new UserError("--seed needs a value, e.g. --seed 7");
+  const count = opts.count ?? SESSION_COUNT;
+  const { timer, minScore } = opts;
   if (mode === "file") {
     const clash = (["bank", "topic", "count", "seed", "timer", "editor"] as const).find((k) => opts[k] !== undefined && opts[k] !== false);
     if (clash) throw new UserError(`--answers takes its questions from the file; it cannot be combined with --${clash}`);
@@ -150,18 +139,6 @@ function checkOptions(io: Io, opts: QuizOptions): Settings {
   // Inquirer starts the editor from the real environment, so that is the one checked.
   if (opts.editor) checkEditor(process.env);
   return { mode, count, seed: opts.seed ?? randomSeed(), editor: Boolean(opts.editor), ...(timer !== undefined ? { timer } : {}), ...(minScore !== undefined ? { minScore } : {}) };
-}
-
-function whole(text: string, flag: string, min: number, max: number): number {
-  const n = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || n < min || n > max) throw new UserError(`${flag} must be a whole number from ${min} to ${max}, not '${text}'`);
-  return n;
-}
-
-function percent(text: string): number {
-  const n = Number(text);
-  if (text.trim() === "" || !Number.isFinite(n) || n < 0 || n > 100) throw new UserError(`--min-score must be a number from 0 to 100, not '${text}'`);
-  return n;
 }
 
 /** The command that replays this session's questions, shown under the summary (after `smm-prep` or `npx smm-prep`). */
@@ -228,8 +205,8 @@ async function answerPorts(
     };
   }
   // Loaded only here, so scripted sessions never load Inquirer.
-  const { askAnswer, askNextStep, askOverrides } = await import("../ui/prompts.js");
-  const { renderOverrideResult } = await import("../ui/override-view.js");
+  const { askAnswer, askNextStep, askOverrides } = await import("../../ui/prompts.js");
+  const { renderOverrideResult } = await import("../../ui/override-view.js");
   // In production these are the process's own streams, which is what Inquirer needs.
   const streams = { input: view.io.stdin as unknown as NodeJS.ReadableStream, output: view.io.stdout as unknown as NodeJS.WritableStream, ...(signal ? { signal } : {}) };
   const { chalk } = view;

@@ -1,12 +1,12 @@
-import { findQuestion } from "../content/catalog.js";
-import { resolveLang } from "../content/lang.js";
-import { questionKey } from "../content/types.js";
-import type { GlobalOptions, Io } from "../io/context.js";
-import { paint } from "../ui/color.js";
-import { renderQuestion } from "../ui/question-view.js";
-import { columnsOf } from "../ui/text.js";
-import { openCatalog } from "./open-catalog.js";
-import { jsonText } from "../ui/json-text.js";
+import { findQuestion } from "../../content/catalog.js";
+import { resolveLang } from "../../content/lang.js";
+import { questionKey } from "../../content/types.js";
+import type { GlobalOptions, Io } from "../../io/context.js";
+import { paint } from "../../ui/color.js";
+import { renderQuestion } from "../../ui/question-view.js";
+import { columnsOf } from "../../ui/text.js";
+import { openCatalog } from "../open-catalog.js";
+import { jsonText } from "../../ui/json-text.js";
 
 export interface ShowOptions {
   lang?: string;

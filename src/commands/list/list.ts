@@ -1,12 +1,12 @@
-import { selectQuestions } from "../content/catalog.js";
-import { resolveLang } from "../content/lang.js";
-import { questionKey } from "../content/types.js";
-import type { GlobalOptions, Io } from "../io/context.js";
-import { paint } from "../ui/color.js";
-import { renderQuestionTable } from "../ui/question-table.js";
-import { columnsOf } from "../ui/text.js";
-import { openSummaries } from "./open-catalog.js";
-import { jsonText } from "../ui/json-text.js";
+import { selectQuestions } from "../../content/catalog.js";
+import { resolveLang } from "../../content/lang.js";
+import { questionKey } from "../../content/types.js";
+import type { GlobalOptions, Io } from "../../io/context.js";
+import { paint } from "../../ui/color.js";
+import { renderQuestionTable } from "../../ui/question-table.js";
+import { columnsOf } from "../../ui/text.js";
+import { openSummaries } from "../open-catalog.js";
+import { jsonText } from "../../ui/json-text.js";
 
 export interface ListOptions {
   lang?: string;
