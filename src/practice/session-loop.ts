@@ -31,7 +31,7 @@ export interface SessionPorts {
    * Called once for every graded answer, retries included, right after grading. This is the one seam
    * for history (issue 6): the command passes a recorder here; the session knows nothing about storage.
    */
-  onGraded(attempt: Attempt): void | Promise<void>;
+  graded(attempt: Attempt): void | Promise<void>;
 }
 
 /** Plays every question of the log in order; results accumulate in `log`, which survives Ctrl-C. */
@@ -74,7 +74,7 @@ async function playQuestion(question: Question, position: number, total: number,
       overTime: reply.overTime,
     };
     log.record(attempt);
-    await ports.onGraded(attempt);
+    await ports.graded(attempt);
     ports.showFeedback(attempt);
     const step = await ports.nextStep(attempt, position === total);
     if (step !== "retry") return step;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SessionRecording } from "../../src/commands/quiz-history.js";
-import type { AttemptExtras } from "../../src/commands/history-recorder.js";
+import { SessionRecorder } from "../../src/commands/history/session-recorder.js";
+import type { AttemptExtras } from "../../src/commands/history/recorder.js";
 import type { Question } from "../../src/content/types.js";
 import type { Grade } from "../../src/grading/types.js";
 import type { Attempt } from "../../src/practice/session.js";
@@ -26,10 +26,10 @@ function sink() {
   return { seen, record: (a: Attempt, extras?: AttemptExtras) => void seen.push({ score: a.grade.score, extras }) };
 }
 
-describe("SessionRecording", () => {
+describe("SessionRecorder", () => {
   it("holds a scripted answer until its feedback is out (settle), untimed", async () => {
     const s = sink();
-    const rec = new SessionRecording(s, false);
+    const rec = new SessionRecorder(s, false);
     rec.shown();
     await rec.graded(attempt());
     expect(s.seen).toEqual([]);
@@ -40,7 +40,7 @@ describe("SessionRecording", () => {
   it("holds an interactive answer until the user moves on, timed from when the question was shown", async () => {
     const s = sink();
     let now = 1000;
-    const rec = new SessionRecording(s, true, () => now);
+    const rec = new SessionRecorder(s, true, () => now);
     rec.shown();
     now = 43_500;
     await rec.graded(attempt());
@@ -52,7 +52,7 @@ describe("SessionRecording", () => {
 
   it("recomputes the held answer for vouched concepts and records them", async () => {
     const s = sink();
-    const rec = new SessionRecording(s, true, () => 0);
+    const rec = new SessionRecorder(s, true, () => 0);
     const a = attempt();
     await rec.graded(a);
     expect(rec.vouchable(a).map((c) => c.id)).toEqual(["b", "c"]);
@@ -65,7 +65,7 @@ describe("SessionRecording", () => {
   });
 
   it("offers nothing to vouch for on an empty answer", () => {
-    const rec = new SessionRecording(sink(), true);
+    const rec = new SessionRecorder(sink(), true);
     expect(rec.vouchable({ ...attempt(), grade: { ...grade, empty: true } })).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ function scripted(replies: (Reply | "ctrl-c")[], steps: NextStep[] = []) {
     grade: (q, text) => grade(q, text === "good" ? 100 : 0),
     showFeedback: (a) => events.push(`feedback ${a.question.id} ${a.grade.score}`),
     nextStep: async () => steps.shift() ?? "next",
-    onGraded: (a) => void recorded.push(a),
+    graded: (a) => void recorded.push(a),
   };
   return { ports, events, recorded };
 }
@@ -97,8 +97,8 @@ describe("a session", () => {
   it("records each attempt before its feedback is shown", async () => {
     const order: string[] = [];
     const { ports } = scripted([answer("good")]);
-    const record = ports.onGraded;
-    ports.onGraded = (a) => (order.push("recorded"), record(a));
+    const record = ports.graded;
+    ports.graded = (a) => (order.push("recorded"), record(a));
     const show = ports.showFeedback;
     ports.showFeedback = (a) => (order.push("feedback"), show(a));
     await runSession(new SessionLog(QUESTIONS.slice(0, 1)), ports);

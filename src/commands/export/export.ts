@@ -8,7 +8,7 @@ import { buildScorecard } from "../../practice/scorecard.js";
 import { messages } from "../../ui/i18n/messages.js";
 import { renderScorecardMarkdown } from "../../ui/scorecard-md.js";
 import { inert } from "../../ui/text.js";
-import { conceptLabels, conceptWeights, selectHistory } from "../history-support.js";
+import { conceptLabels, conceptWeights, selectHistory } from "../history/reports.js";
 import { jsonText } from "../../ui/json-text.js";
 
 /** `smm-prep export`: the scorecard (best and latest score, still missed, trend) as Markdown or JSON. */

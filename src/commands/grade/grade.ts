@@ -38,11 +38,14 @@ export async function grade(io: Io, globals: GlobalOptions, ref: string, opts: G
   await installForms([question], builtinDir(io.env));
   const result = gradeAnswer(question, answer);
   if (opts.record) {
-    // Loaded only here: plain `grade` never touches the history.
-    const { HistoryRecorder } = await import("../history-recorder.js");
+    // Loaded only here: plain `grade` never touches the history. Settled at once: there is no "I covered this" here.
+    const { HistoryRecorder } = await import("../history/recorder.js");
+    const { SessionRecorder } = await import("../history/session-recorder.js");
     const recorder = new HistoryRecorder(io, true);
     recorder.open(lang);
-    recorder.record({ question, position: 1, answer, grade: result, try: 1, hinted: false, overTime: false });
+    const session = new SessionRecorder(recorder, false);
+    await session.graded({ question, position: 1, answer, grade: result, try: 1, hinted: false, overTime: false });
+    await session.settle();
   }
   if (opts.json) {
     io.stdout.write(`${jsonText(result)}\n`);

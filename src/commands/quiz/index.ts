@@ -74,7 +74,7 @@ export const quizCommand = defineCommand<RawFlags>({
   async run({ io, globals }, _args, raw) {
     const flags = readQuizFlags(raw);
     const { quiz } = await import("./quiz.js");
-    const { HistoryRecorder } = await import("../history-recorder.js");
+    const { HistoryRecorder } = await import("../history/recorder.js");
     return quiz(io, globals, flags, new HistoryRecorder(io, raw.history !== false));
   },
 });

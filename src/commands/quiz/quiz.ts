@@ -15,7 +15,8 @@ import { renderFeedback } from "../../ui/feedback.js";
 import { renderHint, renderQuestionHeading, renderSkipped, renderTimeUp, renderUnknownCommand } from "../../ui/quiz-question.js";
 import { renderSummary } from "../../ui/quiz-summary.js";
 import { columnsOf } from "../../ui/text.js";
-import { SessionRecording, type AttemptSink } from "../quiz-history.js";
+import { NO_HISTORY, type Recorder } from "../history/recorder.js";
+import { SessionRecorder } from "../history/session-recorder.js";
 import { drawQuestions, planFromFile, type SessionPlan } from "./plan.js";
 import { installForms } from "../../io/forms.js";
 import { builtinDir } from "../../io/load-content.js";
@@ -32,15 +33,12 @@ export interface QuizOptions extends QuizFlags {
   repeat?: string;
 }
 
-/**
- * The history seam (issue 6). `record` is called once for every graded answer (retries and over-time
- * answers included), in every mode: scripted answers right after grading; interactive ones when the
- * user moves on (or presses Ctrl-C), so the record carries any "I covered this" overrides. Answers
- * graded before Ctrl-C are recorded before the summary is shown. See quiz-history.ts.
- */
-export type Recorder = AttemptSink;
-
-const NO_HISTORY: Recorder = { record: () => undefined };
+// The history seam (issue 6): the recorder's `record` is called once for every graded answer (retries
+// and over-time answers included), in every mode: scripted answers once their feedback is written;
+// interactive ones when the user moves on (or presses Ctrl-C), so the record carries any "I covered
+// this" overrides. Answers graded before Ctrl-C are recorded before the summary is shown. When is
+// SessionRecorder's decision (history/session-recorder.ts).
+export type { Recorder } from "../history/recorder.js";
 
 type Mode = "interactive" | "piped" | "file";
 
@@ -77,7 +75,7 @@ export async function quiz(io: Io, globals: GlobalOptions, opts: QuizOptions, re
   await installForms(plan.questions, builtinDir(io.env));
   const log = new SessionLog(plan.questions);
   recorder.open?.(lang);
-  const recording = new SessionRecording(recorder, settings.mode === "interactive");
+  const recording = new SessionRecorder(recorder, settings.mode === "interactive");
   const trap = settings.mode === "interactive" ? trapTermination() : undefined;
   const output = settings.mode === "interactive" ? undefined : watchOutput(io.stdout);
   const ports: SessionPorts = { ...displayPorts(view, recording, settings.mode), ...(await answerPorts(view, settings, plan, recording, trap?.signal, output)) };
@@ -148,7 +146,7 @@ function repeatCommand(lang: Lang, opts: QuizOptions, settings: Settings): strin
 }
 
 /** The output half of the session: headings, hints, grading with the recorder, feedback. */
-function displayPorts(view: View, recording: SessionRecording, mode: Mode): Omit<SessionPorts, "ask" | "nextStep" | "more"> {
+function displayPorts(view: View, recording: SessionRecorder, mode: Mode): Omit<SessionPorts, "ask" | "nextStep" | "more"> {
   const { io, chalk, columns } = view;
   const write = (text: string) => view.quiet || io.stdout.write(text);
   return {
@@ -160,7 +158,7 @@ function displayPorts(view: View, recording: SessionRecording, mode: Mode): Omit
     showSkipped: (question) => write(renderSkipped(question, chalk)),
     showUnknownCommand: (question, reply) => write(renderUnknownCommand(question.lang, reply, chalk, columns)),
     grade: (question, answer) => gradeAnswer(question, answer),
-    onGraded: (attempt) => recording.graded(attempt),
+    graded: (attempt) => recording.graded(attempt),
     showFeedback: (attempt) => {
       if (attempt.overTime) write(renderTimeUp(attempt.question.lang, chalk, columns));
       write(renderFeedback(attempt.grade, attempt.question, chalk, columns));
@@ -173,7 +171,7 @@ async function answerPorts(
   view: View,
   settings: Settings,
   plan: SessionPlan,
-  recording: SessionRecording,
+  recording: SessionRecorder,
   signal?: AbortSignal,
   output?: { closed: () => boolean },
 ): Promise<Pick<SessionPorts, "ask" | "nextStep" | "more">> {

@@ -4,16 +4,15 @@
 import type { Lang } from "../../content/types.js";
 import type { Io } from "../../io/context.js";
 import { daysBetween, type Day, type DayOf } from "../../practice/days.js";
-import { recordOf, type HistoryRecord } from "../../practice/history-record.js";
+import type { HistoryRecord } from "../../practice/history-record.js";
 import { buildCards, clampToUntil } from "../../practice/schedule.js";
 import type { Attempt } from "../../practice/session.js";
 import { messages } from "../../ui/i18n/messages.js";
 import { wrap } from "../../ui/text.js";
-import type { AttemptExtras, HistoryRecorder } from "../history-recorder.js";
-import type { AttemptSink } from "../quiz-history.js";
+import type { AttemptExtras, HistoryRecorder, Recorder } from "../history/recorder.js";
 
 /** Records through the history recorder, then says when the card is due again. */
-export class ReviewRecorder implements AttemptSink {
+export class ReviewRecorder implements Recorder {
   private readonly answered = new Set<string>();
 
   constructor(
@@ -34,11 +33,10 @@ export class ReviewRecorder implements AttemptSink {
 
   /** Records the answer and prints "comes back in 4 days (2025-06-03) · 3 still due". */
   async record(attempt: Attempt, extras: AttemptExtras = {}): Promise<void> {
-    await this.inner.record(attempt, extras);
-    const time = extras.time ?? new Date();
-    const { lang, topic } = attempt.question;
+    // The record the history got (built even with --no-history), so the schedule replays exactly it.
+    this.records.push(this.inner.record(attempt, extras));
+    const { lang } = attempt.question;
     const key = attempt.grade.question;
-    this.records.push(recordOf(attempt.grade, { time, session: "review", topic, seconds: null, overTime: attempt.overTime, overrides: extras.overrides ?? [], try: attempt.try, hinted: attempt.hinted }));
     this.answered.add(key);
     const card = buildCards(this.records.filter((r) => r.question === key), this.days.dayOf).get(key);
     if (!card) return;

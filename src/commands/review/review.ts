@@ -7,11 +7,11 @@ import { messages } from "../../ui/i18n/messages.js";
 import { columnsOf, wrap } from "../../ui/text.js";
 import { openCatalog } from "../open-catalog.js";
 import { invocation } from "../../io/invocation.js";
-import { HistoryRecorder } from "../history-recorder.js";
+import { HistoryRecorder } from "../history/recorder.js";
 import { ReviewRecorder } from "./recorder.js";
 import { introducedOn, newCards } from "../../practice/new-cards.js";
 import type { HistoryRecord } from "../../practice/history-record.js";
-import { loadHistory, localDays } from "../history-support.js";
+import { loadHistory, localDays } from "../history/reports.js";
 import type { ReviewFlags } from "./index.js";
 import { jsonText } from "../../ui/json-text.js";
 

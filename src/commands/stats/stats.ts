@@ -6,7 +6,7 @@ import { paint } from "../../ui/color.js";
 import { messages } from "../../ui/i18n/messages.js";
 import { renderStats } from "../../ui/stats-view.js";
 import { columnsOf } from "../../ui/text.js";
-import { conceptLabels, selectHistory } from "../history-support.js";
+import { conceptLabels, selectHistory } from "../history/reports.js";
 import { jsonText } from "../../ui/json-text.js";
 
 /** The flags of `smm-prep stats`, read (see index.ts). */

@@ -1,17 +1,9 @@
-// What the quiz does for history between grading and moving on: timing each answer, holding an
+// What a session does for history between grading and moving on: timing each answer, holding an
 // interactive answer back until the user has had the chance to say "I covered this", then recording
-// it once, with the overrides. Kept out of quiz.ts so the session code stays about the session.
-import type { Lang } from "../content/types.js";
-import type { Attempt } from "../practice/session.js";
-import { applyOverrides, effectiveOverrides } from "../practice/overrides.js";
-import type { AttemptExtras } from "./history-recorder.js";
-
-/** Where records go: HistoryRecorder, or anything with the same `record` (tests, `--no-history`). */
-export interface AttemptSink {
-  record(attempt: Attempt, extras?: AttemptExtras): void | Promise<void>;
-  /** Called once when the session starts, with its language. */
-  open?(lang: Lang): void;
-}
+// it once, with the overrides. The one place that decides when an answer is settled.
+import type { Attempt } from "../../practice/session.js";
+import { applyOverrides, effectiveOverrides } from "../../practice/overrides.js";
+import type { AttemptExtras, Recorder } from "./recorder.js";
 
 /**
  * One session's recording. Every answer waits in `pending` until the session moves on (`settle`):
@@ -19,14 +11,14 @@ export interface AttemptSink {
  * (Ctrl-C, SIGHUP and SIGTERM settle it too); a scripted one until its feedback has been written,
  * so that when the reader of standard output has gone, nothing it never saw is recorded.
  */
-export class SessionRecording {
+export class SessionRecorder {
   private shownAt: number | undefined;
   private pending: { attempt: Attempt; extras: AttemptExtras; vouched: string[] } | undefined;
   /** How many answers were handed to the sink. */
   recorded = 0;
 
   constructor(
-    private readonly sink: AttemptSink,
+    private readonly sink: Recorder,
     private readonly interactive: boolean,
     private readonly now: () => number = () => performance.now(),
   ) {}

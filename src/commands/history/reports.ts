@@ -1,18 +1,18 @@
 // What `stats`, `review` and `export` share: the user's local day, reading the
 // history with its warnings, and concept labels for the ids history stores.
-import { ContentError } from "../content/errors.js";
-import { LANGS, type Lang } from "../content/types.js";
-import { UserError } from "../errors.js";
-import type { GlobalOptions, Io } from "../io/context.js";
-import { readHistory, type HistoryContents } from "../io/history.js";
-import { dayFormatter, type Day, type DayOf } from "../practice/days.js";
-import type { ReportFlags } from "./flags.js";
-import type { HistoryRecord } from "../practice/history-record.js";
-import type { ConceptWeight } from "../practice/scorecard.js";
-import { filterRecords } from "../practice/stats.js";
-import { messages } from "../ui/i18n/messages.js";
-import { inert } from "../ui/text.js";
-import { openCatalog } from "./open-catalog.js";
+import { ContentError } from "../../content/errors.js";
+import { LANGS, type Lang } from "../../content/types.js";
+import { UserError } from "../../errors.js";
+import type { GlobalOptions, Io } from "../../io/context.js";
+import { readHistory, type HistoryContents } from "../../io/history.js";
+import { dayFormatter, type Day, type DayOf } from "../../practice/days.js";
+import type { ReportFlags } from "../flags.js";
+import type { HistoryRecord } from "../../practice/history-record.js";
+import type { ConceptWeight } from "../../practice/scorecard.js";
+import { filterRecords } from "../../practice/stats.js";
+import { messages } from "../../ui/i18n/messages.js";
+import { inert } from "../../ui/text.js";
+import { openCatalog } from "../open-catalog.js";
 
 /** The user's local day of any moment, and today. The zone is $TZ (an IANA name) when set, else the system's. */
 export function localDays(io: Io, now: Date = new Date()): { dayOf: DayOf; today: Day } {
