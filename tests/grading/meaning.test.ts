@@ -226,3 +226,10 @@ describe("a judgement word used as a means is no verdict", () => {
     ["en", "inflate engagement", "Inflating engagement is pointless, the bots never buy.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
+
+describe("'it feels like X, but' concedes X", () => {
+  it.each<Row>([
+    ["en", "24/7", "So it kind of feels like a 24/7 thing, but I don't think it has to be.", false],
+    ["en", "24/7", "I'm online 24/7, that's the job.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
+});

@@ -62,7 +62,7 @@ export const en: LanguageDefinition = {
   bareNegationFillers: "absolutely definitely certainly surely really way chance ever thanks please option goal point idea thing go all",
   privatives: "without",
   contrastConjunctions: "but however though",
-  concessionMarkers: "may might could sure although though admittedly seem look tempting course granted",
+  concessionMarkers: "may might could sure although though admittedly seem look feel tempting course granted",
   negativeEvaluations: `bad harm harmful hurt risky risk dangerous pointless useless fake bot waste mistake wrong ban
     banned penalty penalize punish shadowban kill destroy ruin damage avoid refuse against terrible worst spam spammy
     scam cheat dishonest unethical violate violation illegal myth trap backfire suspicious worthless shady
