@@ -12,13 +12,13 @@ export interface Flag {
 }
 
 /** One positional argument: commander's syntax (`<question>`, `[dir...]`) and its help line. */
-export interface Argument {
+interface Argument {
   syntax: string;
   help?: string;
 }
 
 /** What a command runs with: the outside world, the global flags and the program (for completion). */
-export interface CommandContext {
+interface CommandContext {
   io: Io;
   globals: GlobalOptions;
   program: Command;

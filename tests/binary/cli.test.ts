@@ -133,7 +133,7 @@ describe("grading through the binary", () => {
 
 describe("start-up stays light", () => {
   it.each([
-    [["list", "--lang", "el"], ["light"], ["prompts", "grading", "yaml", "history", "recorder", "session-recorder", "reports", "review", "messages", "completion"]],
+    [["list", "--lang", "el"], ["light"], ["prompts", "grading", "yaml", "history", "recorder", "session-recorder", "reports", "practise", "quiz", "review", "messages", "completion"]],
     [["show", "faq/engagement-rate"], ["light"], ["prompts", "grading", "yaml"]],
     [["grade", "faq/engagement-rate", "--answer", "reach"], ["grading"], ["prompts", "yaml"]],
   ])("%j loads %j and never %j", (args, loaded, never) => {

@@ -5,7 +5,7 @@ import { defineCommand } from "../define.js";
 import { FILTER_LANG_FLAG, SINCE_FLAG, readReportFlags, type RawReportFlags, type ReportFlags } from "../flags.js";
 
 /** The scorecard's formats; the first is the default. */
-export const FORMATS = ["md", "json"] as const;
+const FORMATS = ["md", "json"] as const;
 
 interface RawFlags extends RawReportFlags {
   format?: string;
@@ -21,7 +21,7 @@ export interface ExportFlags extends ReportFlags {
 }
 
 /** Reads the flag values; each bad one is a usage error (exit 2). */
-export function readExportFlags(raw: RawFlags, env: Record<string, string | undefined>): ExportFlags {
+function readExportFlags(raw: RawFlags, env: Record<string, string | undefined>): ExportFlags {
   const format = raw.format ?? FORMATS[0];
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format must be ${FORMATS.join(" or ")}, not '${format}'`);
   if (raw.output !== undefined && raw.output.trim() === "") throw new UserError("--output needs a file name, e.g. --output scorecard.md");

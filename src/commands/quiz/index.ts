@@ -38,7 +38,7 @@ export interface QuizFlags {
 }
 
 /** Reads the flag values; each bad one is a usage error (exit 2). Combinations are checked in run.ts. */
-export function readQuizFlags(raw: RawFlags): QuizFlags {
+function readQuizFlags(raw: RawFlags): QuizFlags {
   const { history: _history, count, timer, minScore, ...rest } = raw;
   const flags: QuizFlags = { ...rest };
   if (count !== undefined) flags.count = wholeNumber(count, "--count", 1, 1000);

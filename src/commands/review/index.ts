@@ -8,10 +8,10 @@ import { defineCommand } from "../define.js";
 import { LANG_FLAG, dateFlag, wholeNumber } from "../flags.js";
 
 /** How many questions one review asks unless --count says otherwise: a daily sitting, not the whole backlog. */
-export const REVIEW_COUNT = 10;
+const REVIEW_COUNT = 10;
 
 /** How many never-practised questions one day's reviews bring in unless --new says otherwise. */
-export const NEW_PER_DAY = 5;
+const NEW_PER_DAY = 5;
 
 /** The flags as commander hands them over: values still text. */
 interface RawFlags {
@@ -39,7 +39,7 @@ export interface ReviewFlags {
 }
 
 /** Reads the flag values and the combinations that need no history; each problem is a usage error (exit 2). */
-export function readReviewFlags(raw: RawFlags, env: Record<string, string | undefined>): ReviewFlags {
+function readReviewFlags(raw: RawFlags, env: Record<string, string | undefined>): ReviewFlags {
   const lang = resolveLang(raw.lang, env);
   const count = raw.count === undefined ? REVIEW_COUNT : wholeNumber(raw.count, "--count", 1, 1000);
   const newPerDay = raw.new === undefined ? NEW_PER_DAY : wholeNumber(raw.new, "--new", 0, 1000);

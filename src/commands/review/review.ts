@@ -64,13 +64,14 @@ export async function review(io: Io, globals: GlobalOptions, opts: ReviewFlags):
   else if (plan.items.length > 0) say(chalk.bold(t.reviewDue(plan.items.length)));
   if (plan.until) say(chalk.dim(t.reviewUntil(plan.until)));
   if (plan.newQuestions.length > 0) say(chalk.bold(t.reviewNew(plan.newQuestions.length, plan.newPerDay)));
-  const { quiz } = await import("../quiz/quiz.js");
+  const { practise } = await import("../session/practise.js");
   const { dayOf, today } = localDays(io);
   // "Still due" counts every due card, not only the --count asked now, and today's new ones.
   const due = new Set([...plan.items.map((i) => i.question), ...plan.newQuestions]);
   const days = { dayOf, today, ...(plan.until ? { until: plan.until } : {}) };
   const recorder = new ReviewRecorder(new HistoryRecorder(io, opts.history), io, [...plan.records], days, plan.mode === "due" ? due : new Set(), (text) => chalk.cyan(text), columns);
-  return quiz(io, globals, { lang: plan.lang, questions: plan.chosen, repeat: "review" }, recorder);
+  const mode = io.stdin.isTTY ? "interactive" : "piped";
+  return practise(io, globals, { lang: plan.lang, questions: plan.chosen, mode, editor: false, json: false, repeat: "review" }, recorder);
 }
 
 /** Reads the flags and the history and decides what to ask, in what order. */
