@@ -10,7 +10,7 @@ import { inert } from "./ui/inert.js";
 const REPORT_URL = "https://github.com/smm-prep/smm-prep/issues";
 
 /** Turns any error escaping a command into a message on stderr and an exit code. */
-export function reportError(err: unknown, io: Io): number {
+function reportError(err: unknown, io: Io): number {
   if (err instanceof CommanderError) {
     // Commander has already printed its own message (or the help/version text).
     const quiet = ["commander.helpDisplayed", "commander.version", "commander.help"];
@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** One line for a failed write to standard output (a full disk, `ulimit -f`), and exit 74: never a stack trace. */
-export function stdoutFailure(err: { code?: string; message: string }, stderr: { write(chunk: string): unknown }): number {
+function stdoutFailure(err: { code?: string; message: string }, stderr: { write(chunk: string): unknown }): number {
   const code = err.code ?? "";
   stderr.write(`smm-prep: cannot write to standard output: ${errnoWhy(code) ?? (code || inert(err.message))}\n`);
   return EXIT.ioError;

@@ -7,7 +7,7 @@ import { cacheDir, contentDirs } from "../io/paths.js";
 import { inert } from "../ui/inert.js";
 
 /** The one warning line about bank files left out because they have problems: which files, and where to see why. */
-export function skippedBanksWarning(problems: readonly Problem[]): string {
+function skippedBanksWarning(problems: readonly Problem[]): string {
   const files = [...new Set(problems.map((p) => p.file))];
   const named = files.length <= 2 ? files.join(" and ") : `${files.slice(0, 2).join(", ")} and ${files.length - 2} more`;
   const verb = files.length === 1 ? "has" : "have";

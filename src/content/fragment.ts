@@ -1,5 +1,5 @@
 /** The most characters of a user's own text (a key, an id, an anchor name) that a message quotes. */
-export const MAX_FRAGMENT = 60;
+const MAX_FRAGMENT = 60;
 
 /** The most characters one problem message may have, whatever it quotes. */
 export const MAX_MESSAGE = 300;

@@ -5,7 +5,7 @@ import { LANGS, type Lang } from "./types.js";
 const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
 /** The system's locale as Intl sees it ("ru-RU"): on Windows, where no $LANG is set, the display language. */
-export function intlLocale(): string {
+function intlLocale(): string {
   return Intl.DateTimeFormat().resolvedOptions().locale;
 }
 

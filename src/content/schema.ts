@@ -6,7 +6,7 @@ import { fragment } from "./fragment.js";
 import { MAX_KEYWORD_CHARS, MAX_KEYWORD_WORDS } from "./limits.js";
 
 /** Default percent of concept weight a question needs to pass. */
-export const DEFAULT_PASS = 60;
+const DEFAULT_PASS = 60;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Report = (pos: Pos, message: string) => void;

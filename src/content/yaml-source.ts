@@ -9,14 +9,14 @@ export interface ParsedSource {
 }
 
 /** Deeper nesting than this is refused before parsing; a bank needs about eight levels. */
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 
 /**
  * Where the text nests deeper than MAX_DEPTH, by brackets ([ {) or by indentation levels, or
  * undefined. Checked before the YAML parser runs: it recurses per level and runs out of stack at
  * about 830. Quotes and comments are skipped roughly; a false alarm needs 64 levels of brackets anyway.
  */
-export function tooDeep(text: string): number | undefined {
+function tooDeep(text: string): number | undefined {
   let flow = 0;
   const levels: number[] = [];
   let col = 0;

@@ -112,7 +112,7 @@ function compileWord(t: Token): CompiledWord {
 }
 
 /** Compiles one word or phrase keyword in language `lang`; null when it has no words at all (only punctuation). */
-export function compilePhrase(text: string, lang = "", unless: readonly string[] = [], guard = false): CompiledPhrase | null {
+function compilePhrase(text: string, lang = "", unless: readonly string[] = [], guard = false): CompiledPhrase | null {
   const clean = cleanText(String(text)).text;
   const tokens = tokenize(clean, lang);
   if (tokens.length === 0) return null;
@@ -130,7 +130,7 @@ export function compilePhrase(text: string, lang = "", unless: readonly string[]
 }
 
 /** Compiles one keyword in any form; null when it can never match. */
-export function compileKeyword(k: Keyword, lang = ""): CompiledKeyword | null {
+function compileKeyword(k: Keyword, lang = ""): CompiledKeyword | null {
   if (typeof k === "string" || typeof k === "number") return compilePhrase(String(k), lang);
   if ("all" in k) {
     const parts = k.all.map((part) => (Array.isArray(part) ? part : [part]).map((p) => compilePhrase(p, lang)).filter((p): p is CompiledPhrase => p !== null));

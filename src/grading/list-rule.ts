@@ -5,9 +5,9 @@
 import type { Token } from "./words.js";
 
 /** An answer needs at least this many words before it can be judged a bare list. */
-export const LIST_MIN_WORDS = 6;
+const LIST_MIN_WORDS = 6;
 /** An answer whose share of glue words is below this reads as a bare list of terms. */
-export const LIST_MAX_GLUE = 0.12;
+const LIST_MAX_GLUE = 0.12;
 
 /** True when the answer is a bare list of terms rather than statements. */
 export function isBareList(tokens: readonly Token[]): boolean {

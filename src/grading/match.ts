@@ -9,7 +9,7 @@ import { isEmphasis } from "./emphasis.js";
 const ALL_LETTERS = /^\p{L}+$/u;
 
 /** Other words allowed between two neighbouring words of a phrase. */
-export const MAX_GAP = 2;
+const MAX_GAP = 2;
 // The keyword's own function words do not count as gap words, but a gap may not grow without end.
 const MAX_SKIPPED = MAX_GAP + 4;
 
@@ -110,7 +110,7 @@ function formHits(index: AnswerIndex): Map<string, number[]> {
 }
 
 /** Sorted positions of the answer words that match one keyword word. */
-export function positionsOf(w: CompiledWord, index: AnswerIndex): number[] {
+function positionsOf(w: CompiledWord, index: AnswerIndex): number[] {
   const known = index.memo.get(w.key);
   if (known) return known;
   let found: number[];

@@ -53,7 +53,7 @@ export function originalSlice(original: string, clean: CleanText, start: number,
 }
 
 /** Lower-cases without any locale; final sigma becomes σ because toLowerCase leaves ς alone. */
-export function foldCase(s: string): string {
+function foldCase(s: string): string {
   return s.toLowerCase().replace(/ς/g, "σ");
 }
 

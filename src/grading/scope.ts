@@ -13,9 +13,9 @@ import { Break, type Token } from "./words.js";
 export type Rejection = "negated" | "contrasted" | "conceded" | "judged" | "reported";
 
 /** Words a negation reaches forward (within its clause, up to a scope terminator). */
-export const PRE_REACH = 6;
+const PRE_REACH = 6;
 /** Words after a mention in which a negation still denies it ("likes are not the goal"). */
-export const POST_REACH = 3;
+const POST_REACH = 3;
 /** Longest clause that can be a bare "no" ("— точно нет", "Absolutely not"). */
 const BARE_CLAUSE = 4;
 /** How far a sentence is searched for evaluation, concession or another experiencer. */

@@ -81,7 +81,7 @@ function occurrences(kw: CompiledKeyword, index: AnswerIndex, role: Role): Occur
 }
 
 /** Whether an item was hit, the answer's own words that hit it (phrase spans as written, de-duplicated), and the mentions not counted. */
-export function matchItem(item: CompiledItem, index: AnswerIndex, quote: Quote, flag = false): { hit: boolean; matches: string[]; rejected?: RejectedMention[] } {
+function matchItem(item: CompiledItem, index: AnswerIndex, quote: Quote, flag = false): { hit: boolean; matches: string[]; rejected?: RejectedMention[] } {
   const found: { at: number; surface: string }[] = [];
   const rejected: { at: number; words: string; why: Rejection }[] = [];
   const lists: [CompiledKeyword[], Role][] = [[item.keywords, flag ? "claim" : "concept"], [item.practice, "practice"]];

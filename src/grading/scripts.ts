@@ -10,7 +10,7 @@ export interface Run {
 }
 
 /** The script of one code point, or null for digits, marks, apostrophes and joiners that go with their neighbours. */
-export function scriptOfChar(ch: string): Script | null {
+function scriptOfChar(ch: string): Script | null {
   const c = ch.codePointAt(0) ?? 0;
   // Fast paths for the three scripts the banks are written in; the regexes below are the slow truth.
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? "latin" : null;

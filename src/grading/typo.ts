@@ -8,7 +8,7 @@ import { stemOf } from "./stem.js";
 /** Letters a word needs on both sides (answer and keyword) before a typo is forgiven. */
 export const MIN_TYPO_LETTERS = 6;
 /** Letters a word needs before a changed, added or dropped letter is forgiven (swaps and doubles need 6). */
-export const MIN_ANY_SLIP_LETTERS = 8;
+const MIN_ANY_SLIP_LETTERS = 8;
 /** Stems shorter than this only forgive a typo when the whole form matches ("охват" vs "обхват"). */
 const MIN_FUZZY_STEM = 6;
 

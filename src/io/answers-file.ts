@@ -7,7 +7,7 @@ import { UserError } from "../errors.js";
 import { describeReadError, FileReadError, readRegularFile } from "./regular-file.js";
 
 /** Answers files larger than this are refused unread. */
-export const MAX_ANSWERS_FILE_BYTES = 8 * 1024 * 1024;
+const MAX_ANSWERS_FILE_BYTES = 8 * 1024 * 1024;
 
 /** One prepared answer from the file, with where its parts are, for located messages. */
 export interface AnswerEntry {

@@ -6,7 +6,7 @@ import { describeReadError, readRegularFile } from "./regular-file.js";
 import { errnoCode, errnoWhy } from "./errno.js";
 
 /** Bank files larger than this are refused unread (documented in the README). */
-export const MAX_BANK_BYTES = 2 * 1024 * 1024;
+const MAX_BANK_BYTES = 2 * 1024 * 1024;
 
 /** A bank file found on disk: `<dir>/<langFolder>/<fileBank>.yaml`. */
 export interface BankFile {

@@ -4,7 +4,7 @@ import { LANGS, TOPICS, type Lang, type Topic } from "../content/types.js";
 import type { Grade } from "../grading/types.js";
 
 /** The record format's version; bump it (and teach parseRecord the old one) when a field changes meaning. */
-export const HISTORY_VERSION = 1;
+const HISTORY_VERSION = 1;
 
 /** One graded answer as history keeps it: one JSON object per line of history.jsonl. */
 export interface HistoryRecord {

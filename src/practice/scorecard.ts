@@ -10,7 +10,7 @@ import { roundScore } from "./summary.js";
 export type Trend = "up" | "down" | "flat" | "new";
 
 /** A change of fewer points than this, first answer to latest, reads as flat. */
-export const TREND_THRESHOLD = 5;
+const TREND_THRESHOLD = 5;
 
 /** One question of the scorecard. */
 export interface ScorecardRow {

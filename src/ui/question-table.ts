@@ -13,7 +13,7 @@ const MIN_ID = 10;
 const MAX_PROMPT_LINES = 3;
 
 /** Breaks an id into lines of at most `room` columns, after "/" and "-" where it can. */
-export function wrapId(id: string, room: number): string[] {
+function wrapId(id: string, room: number): string[] {
   const parts = id.match(/[^/-]+[/-]?|[/-]/g) ?? [id];
   const lines: string[] = [];
   let line = "";

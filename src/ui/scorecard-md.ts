@@ -5,7 +5,7 @@ import { inert } from "./text.js";
 import { listAnd, percent } from "./locale-format.js";
 
 /** Text from banks or history made safe inside a Markdown table cell: no controls, pipes, markup or line breaks. */
-export function mdCell(text: string): string {
+function mdCell(text: string): string {
   return inert(text)
     .replace(/\s+/g, " ")
     .replace(/[\\|*_`<>[\]#]/g, (ch) => `\\${ch}`)

@@ -9,7 +9,7 @@ import { loadBankDirs, loadBuiltinBanks } from "../../io/load-content.js";
 import { cacheDir, contentDirs } from "../../io/paths.js";
 
 /** The shells `smm-prep completion` writes a script for. */
-export const SHELLS = ["bash", "zsh", "fish"] as const;
+const SHELLS = ["bash", "zsh", "fish"] as const;
 
 /** What an option's value or an argument completes to, by its name. */
 type Values = Record<string, () => string[]>;
