@@ -4,7 +4,7 @@ import { tempHome } from "../helpers/home.js";
 import { daysAgo, makeRecord, writeHistory } from "../helpers/history.js";
 import { runCli } from "../helpers/io.js";
 
-const RU_MINI = MINI_BANK.replace("lang: en", "lang: ru").replace(/bank: mini/, "bank: mini");
+const RU_MINI = MINI_BANK.replace("lang: en", "lang: ru");
 const banks = () => ["--content", contentDir({ "en/mini.yaml": MINI_BANK, "ru/mini.yaml": RU_MINI })];
 const day = (n: number) => daysAgo(n).slice(0, 10);
 

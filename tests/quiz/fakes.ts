@@ -34,7 +34,8 @@ export function grade(q: Question, score: number): Grade {
     score,
     pass: 60,
     passed: score >= 60,
-    empty: score === 0,
+    // A score of 0 is a wrong answer, not an empty one: an empty grade is asked for by name (emptyGrade).
+    empty: false,
     concepts: [
       { id: "heavy", label: `${q.id} heavy`, weight: 2, hit: heavy, matches: heavy ? ["heavy"] : [] },
       { id: "light", label: `${q.id} light`, weight: 1, hit: light, matches: light ? ["light"] : [] },

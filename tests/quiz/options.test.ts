@@ -32,8 +32,14 @@ describe("quiz flags", () => {
   });
 
   it("draws a different session without --seed and shows how to repeat it", async () => {
-    const r = await runCli([...DRILL, "--count", "1"], { stdin: "x\n" });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Same questions again:\n {4}\$ npx smm-prep quiz --lang en --bank drill --count 1 --seed \d+\n/);
+    const seeds: string[] = [];
+    // Three runs: two random seeds of six digits meet once in a million; three all alike, never.
+    for (let run = 0; run < 3; run++) {
+      const r = await runCli([...DRILL, "--count", "1"], { stdin: "x\n" });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Same questions again:\n {4}\$ npx smm-prep quiz --lang en --bank drill --count 1 --seed \d+\n/);
+      seeds.push(/--seed (\d+)/.exec(r.stdout)![1]!);
+    }
+    expect(new Set(seeds).size).toBeGreaterThan(1);
   });
 });
