@@ -233,3 +233,10 @@ describe("'it feels like X, but' concedes X", () => {
     ["en", "24/7", "I'm online 24/7, that's the job.", true],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
 });
+
+describe("ru: 'борется с', 'ограничения', 'потерять' judge a practice", () => {
+  it.each<Row>([
+    ["ru", "требуют лайкнуть", "Фейсбук борется с постами, где требуют лайкнуть, можно получить ограничения.", false],
+    ["ru", "требуют лайкнуть", "Мы делаем посты, где требуют лайкнуть и отметить друга.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
