@@ -22,8 +22,8 @@ export interface AnswerIndex {
   byNorm: Map<string, number[]>;
   /** Positions by rule-based lemma key (Greek verb forms). */
   byKey: Map<string, number[]>;
-  /** Distinct all-letter forms long enough for typo tolerance, by their first and by their second letter. */
-  fuzzByLetter: [Map<string, Token[]>, Map<string, Token[]>];
+  /** Distinct all-letter forms long enough for typo tolerance, by their first letter. */
+  fuzzByLetter: Map<string, Token[]>;
   /** sentences[i]: sentence breaks before tokens 0..i-1; a phrase may not span one. */
   sentences: Int32Array;
   /** Positions per keyword word, so a word shared by several keywords is looked up once. */
@@ -43,7 +43,7 @@ export function indexAnswer(tokens: Token[], text = ""): AnswerIndex {
   const byStem = new Map<string, number[]>();
   const byNorm = new Map<string, number[]>();
   const byKey = new Map<string, number[]>();
-  const fuzzByLetter: [Map<string, Token[]>, Map<string, Token[]>] = [new Map(), new Map()];
+  const fuzzByLetter = new Map<string, Token[]>();
   const sentences = new Int32Array(tokens.length + 1);
   tokens.forEach((t, i) => {
     push(byNorm, t.norm, i);
@@ -51,12 +51,9 @@ export function indexAnswer(tokens: Token[], text = ""): AnswerIndex {
     for (const k of t.keys) push(byKey, k, i);
     sentences[i + 1] = (sentences[i] ?? 0) + (t.brk === Break.Sentence ? 1 : 0);
     if (t.norm.length >= MIN_TYPO_LETTERS && !t.number && byNorm.get(t.norm)?.length === 1 && ALL_LETTERS.test(t.norm)) {
-      for (const n of [0, 1] as const) {
-        const letter = t.norm[n] ?? "";
-        const list = fuzzByLetter[n].get(letter);
-        if (list) list.push(t);
-        else fuzzByLetter[n].set(letter, [t]);
-      }
+      const list = fuzzByLetter.get(t.norm[0] ?? "");
+      if (list) list.push(t);
+      else fuzzByLetter.set(t.norm[0] ?? "", [t]);
     }
   });
   return { text, tokens, byStem, byNorm, byKey, fuzzByLetter, sentences, memo: new Map(), formHits: null };
@@ -76,17 +73,16 @@ function append(into: number[], more: readonly number[] | undefined): void {
 function typoPositions(w: CompiledWord, index: AnswerIndex): number[] {
   const a = w.norm[0] ?? "";
   const b = w.norm[1] ?? "";
-  const [byFirst, bySecond] = index.fuzzByLetter;
+  const byFirst = index.fuzzByLetter;
   const found: number[] = [];
   const test = (t: Token): void => {
     if (t.script !== w.script || t.stem === w.stem || !typoMatch(t.norm, t.stem, w)) return;
     append(found, index.byNorm.get(t.norm));
   };
   // A forgiven slip never touches the first letter, unless it swaps the first two: so only words with
-  // the same first letter, the same second letter, or the first two swapped can match (each once).
+  // the same first letter, or the first two swapped, can match (each once).
   for (const t of byFirst.get(a) ?? []) test(t);
-  for (const t of bySecond.get(b) ?? []) if (t.norm[0] !== a) test(t);
-  if (a !== b) for (const t of byFirst.get(b) ?? []) if (t.norm[1] === a && t.norm[1] !== b) test(t);
+  if (a !== b) for (const t of byFirst.get(b) ?? []) if (t.norm[1] === a) test(t);
   return found;
 }
 

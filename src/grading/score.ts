@@ -52,24 +52,27 @@ function rangeOccurrences(kw: CompiledRange, index: AnswerIndex, role: Role): Oc
 
 /** Occurrences of every part in one sentence; one occurrence per sentence where all parts are said. */
 function allOccurrences(parts: CompiledPhrase[][], index: AnswerIndex, role: Role): Occurrence[] {
-  const bySentence = parts.map((alternatives) => {
-    const spans = new Map<number, Span>();
+  // Parts are read one at a time, and only in the sentences every earlier part was said in: most
+  // co-occurrences fail on their first part, and reading the others would be wasted.
+  let open: Map<number, Span[]> | null = null;
+  for (const alternatives of parts) {
+    const next = new Map<number, Span[]>();
     for (const kw of alternatives) {
       for (const o of phraseOccurrences(kw, index, "concept")) {
         const span = o.spans[0];
-        const s = span ? sentenceOf(index, span.first) : -1;
-        if (span && !o.why && !spans.has(s)) spans.set(s, span);
+        if (!span || o.why) continue;
+        const s = sentenceOf(index, span.first);
+        const before: Span[] | undefined = open ? open.get(s) : [];
+        if (before && !next.has(s)) next.set(s, [...before, span]);
       }
     }
-    return spans;
-  });
-  const [first, ...rest] = bySentence;
+    if (next.size === 0) return [];
+    open = next;
+  }
   const found: Occurrence[] = [];
-  for (const [sentence, span] of first ?? []) {
-    const others = rest.map((m) => m.get(sentence));
-    if (others.some((s) => s === undefined)) continue;
-    const spans = [span, ...(others as Span[])];
-    found.push({ spans, why: role === "concept" ? null : judged(spans[0] ?? span, index, role, null) });
+  for (const spans of open?.values() ?? []) {
+    const head = spans[0];
+    if (head) found.push({ spans, why: role === "concept" ? null : judged(head, index, role, null) });
   }
   return found;
 }
