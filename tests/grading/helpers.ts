@@ -1,10 +1,11 @@
 // Small builders for grading tests: a question with one concept (or one red flag) and given keywords.
 import type { Lang, Question, Rubric } from "../../src/content/types.js";
 import { gradeAnswer } from "../../src/grading/index.js";
+import { makeQuestion } from "../helpers/questions.js";
 
 /** A question with the given rubric. */
 export function question(rubric: Rubric, lang: Lang = "en", id = "q"): Question {
-  return { id, bank: "test", lang, topic: "basics", prompt: "?", guidance: "", answer: "", rubric };
+  return makeQuestion({ id, lang, rubric });
 }
 
 /** A question whose only concept "c" has these keywords. */

@@ -24,12 +24,20 @@ export interface RunOptions {
   cwd?: string;
 }
 
-/** Runs one command line through a fresh program (in-process) and returns what it printed. */
-export async function runCli(args: string[], opts: RunOptions = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * The one Io of in-process tests: output captured, standard input the given text (piped) or nothing
+ * (a terminal with `tty`), the test environment (see home.ts) and the repository as the folder.
+ */
+export function testIo(opts: RunOptions = {}): Io & { stdout: Capture; stderr: Capture } {
   const stdout = new Capture(opts.tty ?? false, opts.columns);
   const stderr = new Capture(false);
   const stdin = Object.assign(Readable.from(opts.stdin === undefined ? [] : [Buffer.from(opts.stdin)]), { isTTY: opts.stdin === undefined && (opts.tty ?? false) });
-  const io: Io = { stdout, stderr, stdin, env: testEnv(opts.env), cwd: opts.cwd ?? ROOT };
+  return { stdout, stderr, stdin, env: testEnv(opts.env), cwd: opts.cwd ?? ROOT };
+}
+
+/** Runs one command line through a fresh program (in-process) and returns what it printed. */
+export async function runCli(args: string[], opts: RunOptions = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const io = testIo(opts);
   const code = await main(args, io);
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  return { code, stdout: io.stdout.text, stderr: io.stderr.text };
 }

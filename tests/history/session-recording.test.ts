@@ -2,23 +2,10 @@ import { describe, expect, it } from "vitest";
 import { SessionRecorder } from "../../src/commands/history/session-recorder.js";
 import type { AttemptExtras } from "../../src/commands/history/recorder.js";
 import type { Question } from "../../src/content/types.js";
-import type { Grade } from "../../src/grading/types.js";
+import { conceptResult, makeGrade } from "../helpers/grades.js";
 import type { Attempt } from "../../src/practice/session.js";
 
-const grade: Grade = {
-  question: "b/q",
-  lang: "en",
-  score: 25,
-  pass: 60,
-  passed: false,
-  empty: false,
-  concepts: [
-    { id: "a", label: "A", weight: 1, hit: true, matches: ["a"] },
-    { id: "b", label: "B", weight: 2, hit: false, matches: [] },
-    { id: "c", label: "C", weight: 1, hit: false, matches: [] },
-  ],
-  redFlags: [],
-};
+const grade = makeGrade({ score: 25, concepts: [conceptResult("a", 1, true, "A"), conceptResult("b", 2, false, "B"), conceptResult("c", 1, false, "C")] });
 const attempt = (): Attempt => ({ question: { lang: "en", topic: "analytics" } as Question, position: 1, answer: "a", grade: structuredClone(grade), try: 1, hinted: false, overTime: false });
 
 function sink() {

@@ -2,21 +2,19 @@ import { describe, expect, it } from "vitest";
 import type { Grade } from "../../src/grading/types.js";
 import { isRecord, parseRecord, recordOf } from "../../src/practice/history-record.js";
 import { applyOverrides } from "../../src/practice/overrides.js";
+import { makeGrade } from "../helpers/grades.js";
 import { makeRecord } from "../helpers/history.js";
 
-const grade: Grade = {
+const grade = makeGrade({
   question: "mini/engagement-rate",
-  lang: "en",
   score: 33,
   pass: 50,
-  passed: false,
-  empty: false,
   concepts: [
     { id: "numerator", label: "Counts all engagements", weight: 2, hit: false, matches: [] },
     { id: "denominator", label: "Divides by followers or reach", weight: 1, hit: true, matches: ["followers"] },
   ],
   redFlags: [{ id: "likes-only", label: "Only counts likes", hit: true, matches: ["only likes"] }],
-};
+});
 
 const ctx = { time: new Date("2025-03-01T10:00:00Z"), session: "abc", topic: "analytics" as const, seconds: 41.26, overTime: false, overrides: [], try: 1, hinted: false };
 

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Grade } from "../../src/grading/types.js";
 import { applyOverrides, effectiveOverrides } from "../../src/practice/overrides.js";
+import { conceptResult as concept, flagResult, makeGrade } from "../helpers/grades.js";
 
-const concept = (id: string, weight: number, hit: boolean) => ({ id, label: id, weight, hit, matches: hit ? [id] : [] });
-const base: Grade = {
-  question: "b/q",
-  lang: "en",
-  score: 25,
-  pass: 60,
-  passed: false,
-  empty: false,
-  concepts: [concept("a", 1, true), concept("b", 2, false), concept("c", 1, false)],
-  redFlags: [{ id: "f", label: "f", hit: false, matches: [] }],
-};
+const base = makeGrade({ score: 25, concepts: [concept("a", 1, true), concept("b", 2, false), concept("c", 1, false)], redFlags: [flagResult("f", false)] });
 
 describe("applyOverrides", () => {
   it.each([

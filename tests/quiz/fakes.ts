@@ -1,14 +1,15 @@
 // Plain data for the pure practice tests: questions and grades built by hand, no grader involved.
 import type { Question, Topic } from "../../src/content/types.js";
 import type { Grade } from "../../src/grading/types.js";
+import { conceptResult, makeGrade } from "../helpers/grades.js";
+import { makeQuestion } from "../helpers/questions.js";
 import type { Attempt } from "../../src/practice/session.js";
 
 /** A question with a two-concept rubric. */
 export function question(id: string, topic: Topic = "analytics", bank = "drill"): Question {
-  return {
+  return makeQuestion({
     id,
     bank,
-    lang: "en",
     topic,
     prompt: `Prompt of ${id}?`,
     guidance: `Guidance of ${id}.`,
@@ -21,27 +22,21 @@ export function question(id: string, topic: Topic = "analytics", bank = "drill")
       ],
       redFlags: [],
     },
-  };
+  });
 }
 
 /** A grade of `q` with the given score; which concepts were hit follows from it (100, 67, 33 or 0). */
 export function grade(q: Question, score: number): Grade {
   const heavy = score >= 66;
   const light = score === 100 || score === 33;
-  return {
+  // A score of 0 is a wrong answer, not an empty one (makeGrade's empty: false).
+  return makeGrade({
     question: `${q.bank}/${q.id}`,
     lang: q.lang,
     score,
-    pass: 60,
     passed: score >= 60,
-    // A score of 0 is a wrong answer, not an empty one: an empty grade is asked for by name (emptyGrade).
-    empty: false,
-    concepts: [
-      { id: "heavy", label: `${q.id} heavy`, weight: 2, hit: heavy, matches: heavy ? ["heavy"] : [] },
-      { id: "light", label: `${q.id} light`, weight: 1, hit: light, matches: light ? ["light"] : [] },
-    ],
-    redFlags: [],
-  };
+    concepts: [conceptResult("heavy", 2, heavy, `${q.id} heavy`), conceptResult("light", 1, light, `${q.id} light`)],
+  });
 }
 
 /** A graded attempt at position `position`. */

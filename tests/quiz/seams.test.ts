@@ -9,16 +9,12 @@ import { quiz } from "../../src/commands/quiz/quiz.js";
 import { NO_HISTORY, type Recorder } from "../../src/commands/history/recorder.js";
 import { practise } from "../../src/commands/session/practise.js";
 import { readLines } from "../../src/io/answer-lines.js";
-import type { Io } from "../../src/io/context.js";
 import type { Attempt } from "../../src/practice/session.js";
-import { ROOT, testEnv } from "../helpers/home.js";
-import { Capture } from "../helpers/io.js";
+import { testIo } from "../helpers/io.js";
 import { FIXTURE, STRONG, WEAK } from "./session-helpers.js";
 
 /** An Io whose stdin is the given piped text. */
-function pipedIo(input: string): Io & { stdout: Capture } {
-  return { stdout: new Capture(), stderr: new Capture(), stdin: Object.assign(Readable.from([Buffer.from(input)]), { isTTY: false }), env: testEnv(), cwd: ROOT };
-}
+const pipedIo = (input: string) => testIo({ stdin: input });
 
 describe("the history seam", () => {
   it("hands every graded answer to the recorder, in order, before the summary; skips are not graded", async () => {

@@ -1,11 +1,9 @@
 // Shared by the quiz tests: the fixture bank, its obviously right answers, and a way to watch a
 // session's output while it runs (runCli only returns it at the end).
-import { Readable } from "node:stream";
 import { join } from "node:path";
-import type { Io } from "../../src/io/context.js";
 import { main } from "../../src/main.js";
-import { ROOT, testEnv } from "../helpers/home.js";
-import { Capture } from "../helpers/io.js";
+import { ROOT } from "../helpers/home.js";
+import { testIo } from "../helpers/io.js";
 
 /** The quiz fixture bank (bank `drill`, en and ru), used with `--content` and `--bank drill`. */
 export const FIXTURE = join(ROOT, "tests/fixtures/quiz-bank");
@@ -38,10 +36,7 @@ export function currentTag(text: string): string {
 
 /** Starts `smm-prep <args>` in-process on a pretend terminal; the output can be read while it runs. */
 export function startCli(args: string[], opts: { env?: Record<string, string | undefined>; columns?: number } = {}) {
-  const stdout = new Capture(true, opts.columns ?? 80);
-  const stderr = new Capture(false);
-  const stdin = Object.assign(Readable.from([]), { isTTY: true });
-  const io: Io = { stdout, stderr, stdin, env: testEnv(opts.env), cwd: ROOT };
+  const io = testIo({ tty: true, columns: opts.columns ?? 80, ...(opts.env ? { env: opts.env } : {}) });
   const done = main(args, io);
-  return { stdout, stderr, done };
+  return { stdout: io.stdout, stderr: io.stderr, done };
 }
