@@ -26,8 +26,6 @@ export interface AnswerIndex {
   fuzzByLetter: Map<string, Token[]>;
   /** sentences[i]: sentence breaks before tokens 0..i-1; a phrase may not span one. */
   sentences: Int32Array;
-  /** Positions per keyword word, so a word shared by several keywords is looked up once. */
-  memo: Map<string, number[]>;
   /** Positions of the answer's words by the keyword word they are a dictionary form of; built on first need. */
   formHits: Map<string, number[]> | null;
 }
@@ -56,7 +54,7 @@ export function indexAnswer(tokens: Token[], text = ""): AnswerIndex {
       else fuzzByLetter.set(t.norm[0] ?? "", [t]);
     }
   });
-  return { text, tokens, byStem, byNorm, byKey, fuzzByLetter, sentences, memo: new Map(), formHits: null };
+  return { text, tokens, byStem, byNorm, byKey, fuzzByLetter, sentences, formHits: null };
 }
 
 /** The sentence number of token i (a token that starts a sentence counts its own break). */
@@ -107,8 +105,8 @@ function formHits(index: AnswerIndex): Map<string, number[]> {
 
 /** Sorted positions of the answer words that match one keyword word. */
 function positionsOf(w: CompiledWord, index: AnswerIndex): number[] {
-  const known = index.memo.get(w.key);
-  if (known) return known;
+  // A word shared by several keywords is looked up once per answer (the answer is kept on the word).
+  if (w.seenIn === index) return w.seenAt;
   let found: number[];
   if (w.kind === "number") {
     found = index.byNorm.get(w.norm) ?? [];
@@ -126,7 +124,8 @@ function positionsOf(w: CompiledWord, index: AnswerIndex): number[] {
     if (w.fuzzy) append(more, typoPositions(w, index));
     found = more.length === 0 ? exact : sortedUnique([...exact, ...more]);
   }
-  index.memo.set(w.key, found);
+  w.seenIn = index;
+  w.seenAt = found;
   return found;
 }
 
@@ -157,10 +156,13 @@ export function findPhrase(kw: CompiledPhrase, index: AnswerIndex): Span[] {
   const { tokens, sentences } = index;
   const firstWord = kw.words[0];
   if (!firstWord) return [];
-  if (kw.words.length === 1) return positionsOf(firstWord, index).map((p) => ({ first: p, last: p }));
+  const starts = positionsOf(firstWord, index);
+  // Most keywords are not in a given answer: leave before allocating anything.
+  if (starts.length === 0) return [];
+  if (kw.words.length === 1) return starts.map((p) => ({ first: p, last: p }));
   // Each frontier entry maps the position reached so far to the latest start that reaches it.
   let frontier = new Map<number, number>();
-  for (const p of positionsOf(firstWord, index)) frontier.set(p, p);
+  for (const p of starts) frontier.set(p, p);
   for (const word of kw.words.slice(1)) {
     if (frontier.size === 0) return [];
     const next = new Map<number, number>();
