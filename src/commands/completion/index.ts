@@ -1,5 +1,5 @@
 // `smm-prep completion` and the hidden `smm-prep complete` its scripts call at each Tab: flags and
-// help; the scripts and the completions are in run.ts, imported only when one of them runs.
+// help; the scripts and the completions are in completion.ts, imported only when one of them runs.
 import { defineCommand } from "../define.js";
 
 /** The definition of `smm-prep completion`. */

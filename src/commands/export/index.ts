@@ -1,5 +1,5 @@
 // `smm-prep export`: flags, defaults and help, and the reading of their values; the scorecard is in
-// run.ts, imported only when the command runs.
+// export.ts, imported only when the command runs.
 import { UserError } from "../../errors.js";
 import { defineCommand } from "../define.js";
 import { FILTER_LANG_FLAG, SINCE_FLAG, readReportFlags, type RawReportFlags, type ReportFlags } from "../flags.js";

@@ -1,4 +1,4 @@
-// `smm-prep grade`: flags and help; grading is in run.ts, imported only when the command runs.
+// `smm-prep grade`: flags and help; grading is in grade.ts, imported only when the command runs.
 import { defineCommand } from "../define.js";
 import { LANG_FLAG } from "../flags.js";
 import type { GradeOptions } from "./grade.js";

@@ -1,4 +1,4 @@
-// `smm-prep list`: flags and help; the listing is in run.ts, imported only when the command runs.
+// `smm-prep list`: flags and help; the listing is in list.ts, imported only when the command runs.
 import { defineCommand } from "../define.js";
 import { BANK_FLAG, LANG_FLAG, TOPIC_FLAG } from "../flags.js";
 import type { ListOptions } from "./list.js";

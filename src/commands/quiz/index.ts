@@ -1,5 +1,5 @@
 // `smm-prep quiz`: its flags, defaults and help, and the reading of its flag values. The session
-// itself is in run.ts, imported only when the command runs.
+// itself is in quiz.ts, imported only when the command runs.
 import { UserError } from "../../errors.js";
 import { defineCommand } from "../define.js";
 import { BANK_FLAG, LANG_FLAG, TOPIC_FLAG, percentage, wholeNumber } from "../flags.js";
@@ -37,7 +37,7 @@ export interface QuizFlags {
   minScore?: number;
 }
 
-/** Reads the flag values; each bad one is a usage error (exit 2). Combinations are checked in run.ts. */
+/** Reads the flag values; each bad one is a usage error (exit 2). Combinations are checked in quiz.ts. */
 function readQuizFlags(raw: RawFlags): QuizFlags {
   const { history: _history, count, timer, minScore, ...rest } = raw;
   const flags: QuizFlags = { ...rest };

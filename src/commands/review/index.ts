@@ -1,5 +1,5 @@
 // `smm-prep review`: flags, defaults and help, and the reading of their values; the schedule and the
-// session are in run.ts, imported only when the command runs.
+// session are in review.ts, imported only when the command runs.
 import { resolveLang } from "../../content/lang.js";
 import type { Lang } from "../../content/types.js";
 import { UserError } from "../../errors.js";

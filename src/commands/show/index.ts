@@ -1,4 +1,4 @@
-// `smm-prep show`: flags and help; the view is in run.ts, imported only when the command runs.
+// `smm-prep show`: flags and help; the view is in show.ts, imported only when the command runs.
 import { defineCommand } from "../define.js";
 import { LANG_FLAG } from "../flags.js";
 import type { ShowOptions } from "./show.js";

@@ -1,4 +1,4 @@
-// `smm-prep stats`: flags and help, and the reading of --lang and --since; the report is in run.ts,
+// `smm-prep stats`: flags and help, and the reading of --lang and --since; the report is in stats.ts,
 // imported only when the command runs.
 import { defineCommand } from "../define.js";
 import { FILTER_LANG_FLAG, SINCE_FLAG, readReportFlags, type RawReportFlags } from "../flags.js";

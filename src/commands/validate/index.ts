@@ -1,4 +1,4 @@
-// `smm-prep validate`: flags and help; the checks are in run.ts, imported only when the command runs.
+// `smm-prep validate`: flags and help; the checks are in validate.ts, imported only when the command runs.
 import { LANGS } from "../../content/types.js";
 import { defineCommand } from "../define.js";
 import type { ValidateOptions } from "./validate.js";
