@@ -1,5 +1,5 @@
-// `smm-prep review`: flags, defaults and help, and the reading of their values; the schedule and the
-// session are in review.ts, imported only when the command runs.
+// `smm-prep review`: flags, defaults and help, and the reading of their values; the schedule is in
+// review.ts (the session it starts is ../session/practise.ts), imported only when the command runs.
 import { resolveLang } from "../../content/lang.js";
 import type { Lang } from "../../content/types.js";
 import { UserError } from "../../errors.js";
