@@ -9,7 +9,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // Commands read the built-in banks that `npm run build` compiled; tests never see the real home.
     env: { SMM_PREP_BUILTIN_DIR: new URL("./dist/content/", import.meta.url).pathname},
-    globalSetup: ["tests/global-setup.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
     testTimeout: 20_000,
   },
 });

@@ -1,10 +1,10 @@
 // `npm run eval` (tsx scripts/eval.ts): how well the grader follows the keyword rules on the labelled
-// answers in tests/grading/labelled/. Prints precision, recall and F1, then every disagreement.
-import { describe, evaluate } from "../tests/grading/evaluate.js";
+// answers in tests/unit/grading/labelled/. Prints precision, recall and F1, then every disagreement.
+import { describe, evaluate } from "../tests/unit/grading/evaluate.js";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { installForms } from "../src/io/forms.js";
-import { LABELLED_DIR, LABELLED_V2_DIR, loadLabelled } from "../tests/grading/labelled/load.js";
+import { LABELLED_DIR, LABELLED_V2_DIR, loadLabelled } from "../tests/unit/grading/labelled/load.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pct = (x: number) => x.toFixed(3);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentDir, MINI_BANK } from "../helpers/banks.js";
-import { runCli } from "../helpers/io.js";
+import { contentDir, MINI_BANK } from "../support/banks.js";
+import { runCli } from "../support/io.js";
 
 // Every bad input: the command line, the files it sees, and the one message it must print (exit 2).
 const CASES: Array<[string, string[], Record<string, string | Buffer> | null, RegExp]> = [

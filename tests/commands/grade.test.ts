@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentDir, MINI_BANK } from "../helpers/banks.js";
-import { runCli } from "../helpers/io.js";
+import { contentDir, MINI_BANK } from "../support/banks.js";
+import { runCli } from "../support/io.js";
 
 const mini = () => ["--content", contentDir({ "en/mini.yaml": MINI_BANK })];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentDir, MINI_BANK } from "../helpers/banks.js";
-import { runCli } from "../helpers/io.js";
+import { contentDir, MINI_BANK } from "../support/banks.js";
+import { runCli } from "../support/io.js";
 
 describe("list", () => {
   it.each(["el", "ru", "en"])("prints every built-in question in %s as JSON", async (lang) => {

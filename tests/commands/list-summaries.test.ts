@@ -4,8 +4,8 @@ import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/home.js";
-import { runCli } from "../helpers/io.js";
+import { ROOT } from "../support/home.js";
+import { runCli } from "../support/io.js";
 
 const built = join(ROOT, "dist", "content");
 const only = (files: string[]) => {

@@ -4,9 +4,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentDir, MINI_BANK } from "../helpers/banks.js";
-import { tempHome } from "../helpers/home.js";
-import { runCli } from "../helpers/io.js";
+import { contentDir, MINI_BANK } from "../support/banks.js";
+import { tempHome } from "../support/home.js";
+import { runCli } from "../support/io.js";
 
 /** The one cache entry a run left in `cache` (there is one bank). */
 function cacheEntry(cache: string): string {

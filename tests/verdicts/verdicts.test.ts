@@ -7,7 +7,7 @@ import type { Lang } from "../../src/content/types.js";
 import { gradeAnswer } from "../../src/grading/index.js";
 import { installForms } from "../../src/io/forms.js";
 import { loadBankDirs } from "../../src/io/load-content.js";
-import { ROOT } from "../helpers/home.js";
+import { ROOT } from "../support/home.js";
 
 // Practice answers written like a candidate talks; each must get the verdict it names (see README.md here).
 interface Practice {

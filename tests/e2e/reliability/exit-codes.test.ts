@@ -3,10 +3,10 @@
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentDir, MINI_BANK } from "../../helpers/banks.js";
-import { tempHome } from "../../helpers/home.js";
-import { makeRecord, writeHistory } from "../../helpers/history.js";
-import { spawnCli } from "../../helpers/spawn.js";
+import { contentDir, MINI_BANK } from "../../support/banks.js";
+import { tempHome } from "../../support/home.js";
+import { makeRecord, writeHistory } from "../../support/history.js";
+import { spawnCli } from "../../support/spawn.js";
 import { bash, SMM, sh, STACK } from "./helpers.js";
 
 const IS_ROOT = process.getuid?.() === 0;

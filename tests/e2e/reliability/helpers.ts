@@ -4,9 +4,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { contentDir } from "../../helpers/banks.js";
-import { ROOT, testEnv } from "../../helpers/home.js";
-import { BIN } from "../../helpers/spawn.js";
+import { contentDir } from "../../support/banks.js";
+import { ROOT, testEnv } from "../../support/home.js";
+import { BIN } from "../../support/spawn.js";
 
 /** Quotes a word for sh. */
 export const sh = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;

@@ -4,10 +4,10 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentDir, MINI_BANK } from "../../helpers/banks.js";
-import { tempHome } from "../../helpers/home.js";
-import { makeRecord, writeHistory } from "../../helpers/history.js";
-import { spawnCli } from "../../helpers/spawn.js";
+import { contentDir, MINI_BANK } from "../../support/banks.js";
+import { tempHome } from "../../support/home.js";
+import { makeRecord, writeHistory } from "../../support/history.js";
+import { spawnCli } from "../../support/spawn.js";
 import { STACK } from "./helpers.js";
 
 // What may never reach a terminal raw: C0 controls but tab and newline, DEL, C1 (U+009B is a CSI), bidi overrides.

@@ -5,9 +5,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { tempHome } from "../../helpers/home.js";
-import { BIN } from "../../helpers/spawn.js";
-import { FIXTURE, STRONG } from "../../quiz/session-helpers.js";
+import { tempHome } from "../../support/home.js";
+import { BIN } from "../../support/spawn.js";
+import { FIXTURE, STRONG } from "../../support/session.js";
 import { sh, STACK } from "./helpers.js";
 
 const HAS_TMUX = spawnSync("tmux", ["-V"]).status === 0;

@@ -3,9 +3,9 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempHome } from "../../helpers/home.js";
-import { makeRecord } from "../../helpers/history.js";
-import { spawnCli } from "../../helpers/spawn.js";
+import { tempHome } from "../../support/home.js";
+import { makeRecord } from "../../support/history.js";
+import { spawnCli } from "../../support/spawn.js";
 
 describe("15. a 100 MB history streams", () => {
   it("stats reads 100 MB of history in a 64 MB heap: the valid records counted, the damage reported", () => {

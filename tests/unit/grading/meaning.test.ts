@@ -1,0 +1,242 @@
+// Engine v2, table-driven: negation scope (before, after, a bare "no"), pseudo-negation, contrast,
+// concession, endorsed practices, co-occurrence, number ranges, sense guards and the list rule,
+// in all three languages.
+import { describe, expect, it } from "vitest";
+import type { Keyword, Lang } from "../../../src/content/types.js";
+import { gradeAnswer } from "../../../src/grading/index.js";
+import { question } from "../../support/grading.js";
+
+/** Whether concept "c" with these keywords is credited. */
+const credits = (keywords: Keyword[], answer: string, lang: Lang) =>
+  gradeAnswer(question({ pass: 50, concepts: [{ id: "c", label: "C", weight: 1, keywords }], redFlags: [] }, lang), answer).concepts[0]!.hit;
+/** Whether a practice red flag with these keywords fires. */
+const endorses = (practice: Keyword[], answer: string, lang: Lang) =>
+  gradeAnswer(question({ pass: 50, concepts: [], redFlags: [{ id: "f", label: "F", keywords: [], practice }] }, lang), answer).redFlags[0]!.hit;
+/** Whether a claim red flag with these keywords fires. */
+const claims = (keywords: Keyword[], answer: string, lang: Lang) =>
+  gradeAnswer(question({ pass: 50, concepts: [], redFlags: [{ id: "f", label: "F", keywords }] }, lang), answer).redFlags[0]!.hit;
+
+type Row = [lang: Lang, keyword: Keyword, answer: string, want: boolean];
+
+describe("negation scope: before the words, through the clause", () => {
+  it.each<Row>([
+    ["en", "engagement", "I don't know anything about engagement or followers", false],
+    ["en", "followers", "I don't know anything about engagement or followers", false],
+    ["en", "conversions", "I don't track reach but I do track conversions", true],
+    ["ru", "вовлеченность", "Я ничего не понимаю в вовлечённости", false],
+    ["ru", "продажи", "Не лайки, а продажи", true],
+    ["el", "δέσμευση", "Δεν ξέρω τίποτα για τη δέσμευση", false],
+    ["el", "πωλήσεις", "Όχι τα likes, αλλά οι πωλήσεις", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+});
+
+describe("negation after the words", () => {
+  it.each<Row>([
+    ["en", "likes", "Likes are not the goal.", false],
+    ["en", "posting more", "Posting more is not the skill.", false],
+    ["en", "respond quickly", "Respond quickly and don't argue.", true],
+    ["ru", "лайки", "Лайки не главное.", false],
+    ["ru", "негатив", "Негатив не удаляю, отвечаю на него.", true],
+    ["el", "likes", "Τα likes δεν είναι ο στόχος.", false],
+    ["el", "πρόγραμμα", "Φτιάχνω πρόγραμμα χωρίς να καώ.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+});
+
+describe("a bare 'no' after the mention", () => {
+  it.each<Row>([
+    ["en", "buy followers", "Buy followers? Never.", false],
+    ["en", "buy followers", "Buy followers? Absolutely not, they are bots.", false],
+    ["en", "buy followers", "I'd buy followers, no problem.", true],
+    ["ru", "покупать подписчиков", "Покупать подписчиков — точно нет.", false],
+    ["ru", "забивать все 30", "Забивать все 30 — не вариант.", false],
+    ["el", "αγορά followers", "Αγορά followers; Ποτέ.", false],
+    ["el", "αγορά followers", "Αγορά followers; Σε καμία περίπτωση.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
+});
+
+describe("pseudo-negations and double negatives", () => {
+  it.each<Row>([
+    ["en", "analytics", "Never ignore analytics.", true],
+    ["en", "plan", "You can't grow without a plan.", true],
+    ["ru", "аналитика", "Без аналитики никуда.", true],
+    ["ru", "вовлеченность", "Не забывайте про вовлечённость.", true],
+    ["el", "δέσμευση", "Όχι μόνο likes αλλά και δέσμευση.", true],
+    ["el", "likes", "Όχι μόνο likes αλλά και δέσμευση.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+});
+
+describe("contrast", () => {
+  it.each<Row>([
+    ["en", "likes", "I'd track sales rather than likes.", false],
+    ["en", "sales", "I'd track sales rather than likes.", true],
+    ["en", "likes", "Focus on leads instead of likes.", false],
+    ["ru", "лайки", "Смотрю на заявки вместо лайков.", false],
+    ["el", "likes", "Μετράω πωλήσεις αντί για likes.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+});
+
+describe("concession: what comes before 'but' is not endorsed", () => {
+  it.each<Row>([
+    ["en", "harmless", "It may look harmless, but purchased followers are fake.", false],
+    ["en", "harmless", "Buying followers is harmless.", true],
+    ["ru", "дешево", "Конечно, это дёшево, но такие подписчики — боты.", false],
+    ["el", "φθηνό", "Μπορεί να φαίνεται φθηνό, αλλά είναι bots.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
+});
+
+describe("practice red flags fire only when the answer endorses the practice", () => {
+  it.each<Row>([
+    ["en", "buy followers", "Buying followers is a quick and cheap way to look popular, I'd do it.", true],
+    ["en", "follower package", "I'd grab a small follower package to get started.", true],
+    ["en", "buy followers", "Buying followers? Never — they're bots.", false],
+    ["en", "buy followers", "Buying followers is risky and pointless.", false],
+    ["en", "buy followers", "Some clients ask me to buy followers.", false],
+    ["en", "buy followers", "Buying followers isn't risky at all, I do it.", true],
+    ["ru", "пакет подписчиков", "Я бы взяла небольшой пакет подписчиков для старта.", true],
+    ["ru", "накрутка", "Накрутка — это боты и бан, не стоит.", false],
+    ["ru", "накрутка", "Некоторые клиенты просят накрутку.", false],
+    ["el", "αγοράζω followers", "Στην αρχή αγοράζω μερικά followers για να μη φαίνεται άδειο.", true],
+    ["el", "αγοράζω followers", "Το να αγοράζεις followers είναι επικίνδυνο.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("co-occurrence: all parts in one sentence, any order", () => {
+  const goal: Keyword = { all: ["likes", ["goal", "success"]] };
+  it.each<Row>([
+    ["en", goal, "For me success is lots of likes.", true],
+    ["en", goal, "Likes. The goal is sales.", false],
+    ["en", goal, "Likes are nice; our goal is sales.", false],
+    ["ru", { all: ["лайки", ["цель", "задача"]] }, "Задача выполнена, если под постом сотни лайков.", true],
+    ["el", { all: ["likes", ["στόχος"]] }, "Ο στόχος μου είναι πολλά likes.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+
+  it("quotes the words of each part", () => {
+    const q = question({ pass: 50, concepts: [{ id: "c", label: "C", weight: 1, keywords: [goal] }], redFlags: [] });
+    expect(gradeAnswer(q, "For me success is lots of likes.").concepts[0]!.matches).toEqual(["success", "likes"]);
+  });
+});
+
+describe("number ranges", () => {
+  const users: Keyword = { between: [4.5, 5.7], scale: "billion" };
+  const share: Keyword = { between: [55, 66], unit: "percent" };
+  it.each<Row>([
+    ["en", users, "About 5 billion people use social media.", true],
+    ["en", users, "about five billion people", true],
+    ["en", users, "roughly four point six two billion users", true],
+    ["en", users, "4.62bn users", true],
+    ["en", users, "5,200 million users", true],
+    ["en", users, "about 3 billion users", false],
+    ["en", users, "5 million users", false],
+    ["en", share, "almost six in ten people", true],
+    ["en", share, "58.4% of the world", true],
+    ["en", share, "6 out of 10 people", true],
+    ["en", share, "about 40% of people", false],
+    ["ru", users, "почти пять миллиардов человек", true],
+    ["ru", users, "4,62 млрд пользователей", true],
+    ["ru", share, "почти шесть из десяти", true],
+    ["ru", share, "около 60 процентов", true],
+    ["el", users, "πάνω από πέντε δισεκατομμύρια", true],
+    ["el", users, "τέσσερα κόμμα έξι δισεκατομμύρια άτομα", true],
+    ["el", share, "σχεδόν έξι στους δέκα", true],
+    ["el", share, "πάνω από 60 τοις εκατό", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+
+  it.each<Row>([
+    ["en", "1080x1080", "I export at 1080×1080 for the feed", true],
+    ["en", "1080x1080", "square, 1080 x 1080", true],
+    ["en", "1080x1080", "square 1080x1080", true],
+    ["ru", "1080x1080", "квадрат 1080х1080", true],
+  ])("sizes: %s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+});
+
+describe("sense guards", () => {
+  const average: Keyword = { keyword: "μέσο", unless: ["μέσα κοινωνικής δικτύωσης", "ενημέρωσης"] };
+  it.each<Row>([
+    ["el", average, "Βγάζω τον μέσο όρο ανά ανάρτηση.", true],
+    ["el", average, "Δουλεύω στα μέσα κοινωνικής δικτύωσης.", false],
+    ["el", average, "Μιλάω με τα μέσα ενημέρωσης.", false],
+    ["en", { keyword: "later", unless: ["later on", "see you later"] }, "I schedule everything in Later.", true],
+    ["en", { keyword: "later", unless: ["later on", "see you later"] }, "I'll do that later on.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+});
+
+describe("a list of keywords is not an answer", () => {
+  const q = question({ pass: 40, concepts: [{ id: "c", label: "C", weight: 1, keywords: ["likes", "followers", "listening"] }], redFlags: [] });
+  it.each<[string, boolean]>([
+    ["likes followers reach divided 100 per post average", true],
+    ["Listening.", false],
+    ["Active listening, honestly.", false],
+    ["I add up likes and comments and divide by followers.", false],
+    ["лайки подписчики охват ER CTR CPA ROMI", true],
+    ["Μετράω likes και σχόλια ανά ακόλουθο.", false],
+  ])("%j → list %s", (answer, list) => {
+    const g = gradeAnswer(q, answer);
+    expect(g.list).toBe(list);
+    if (list) expect(g.passed).toBe(false);
+  });
+});
+
+describe("shows what it did not count, and why", () => {
+  it("lists a negated mention of a practice", () => {
+    const q = question({ pass: 50, concepts: [], redFlags: [{ id: "f", label: "F", keywords: [], practice: ["buy followers"] }] });
+    expect(gradeAnswer(q, "Buy followers? Never.").redFlags[0]!.rejected).toEqual([{ words: "Buy followers", why: "negated" }]);
+    expect(gradeAnswer(q, "Buying followers is pointless.").redFlags[0]!.rejected).toEqual([{ words: "Buying followers", why: "judged" }]);
+  });
+});
+
+describe("a judgement counts only from the mention's clause on", () => {
+  it.each<Row>([
+    ["en", "buy followers", "The account looks empty and bad, so I'd buy followers.", true],
+    ["en", "delete comments", "If a comment is bad, I delete comments like that.", true],
+    ["ru", "купить подписчиков", "Аккаунт выглядит пустым и плохим, поэтому я бы решил купить подписчиков.", true],
+    ["en", "buy followers", "I'd buy followers, but it's risky.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("a negation before a quotation covers all of it", () => {
+  it.each<Row>([
+    ["en", "share to win", "Yes, but not the 'like and share to win' kind.", false],
+    ["en", "share to win", "We ran a 'like and share to win' giveaway.", true],
+    ["ru", "отметь друзей", "Можно, но не в формате «поставь лайк, сделай репост и отметь друзей».", false],
+    ["ru", "отметь друзей", "Делаю конкурс «поставь лайк, сделай репост и отметь друзей».", true],
+    ["el", "κάνε tag", "Ναι, αλλά όχι με το «κάνε like, share και κάνε tag».", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
+});
+
+describe("a phrase does not run across a turning 'but'", () => {
+  it.each<Row>([
+    ["en", "likes are what matters", "Likes are nice, but what matters is sales.", false],
+    ["en", "likes are what matters", "Likes are what matters.", true],
+    ["ru", "лайки главное", "Лайки приятны, но главное — заявки.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+});
+
+describe("a bare 'no' only after a question, a dash or a colon", () => {
+  it.each<Row>([
+    ["el", "30 hashtags", "Επιτρέπονται 30 hashtags, όχι, δεν τα βάζω όλα.", true],
+    ["el", "30 hashtags", "Βάζω 30 hashtags — όχι.", false],
+    ["en", "30 hashtags", "All 30 hashtags: no way.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
+});
+
+describe("a judgement word used as a means is no verdict", () => {
+  it.each<Row>([
+    ["ru", "поведенческие факторы", "Докручиваем поведенческие факторы через ботов, и позиции растут.", true],
+    ["en", "inflate engagement", "We inflate engagement through bots and it works.", true],
+    ["en", "inflate engagement", "Inflating engagement is pointless, the bots never buy.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("'it feels like X, but' concedes X", () => {
+  it.each<Row>([
+    ["en", "24/7", "So it kind of feels like a 24/7 thing, but I don't think it has to be.", false],
+    ["en", "24/7", "I'm online 24/7, that's the job.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
+});
+
+describe("ru: 'борется с', 'ограничения', 'потерять' judge a practice", () => {
+  it.each<Row>([
+    ["ru", "требуют лайкнуть", "Фейсбук борется с постами, где требуют лайкнуть, можно получить ограничения.", false],
+    ["ru", "требуют лайкнуть", "Мы делаем посты, где требуют лайкнуть и отметить друга.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});

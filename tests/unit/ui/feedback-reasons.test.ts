@@ -1,0 +1,49 @@
+// The feedback says why an answer with enough points did not pass (a red flag, a bare list), and
+// shows the mentions the grader understood as rejected, in the answer's language.
+import { describe, expect, it } from "vitest";
+import type { Lang, Question } from "../../../src/content/types.js";
+import { gradeAnswer } from "../../../src/grading/index.js";
+import { plain } from "../../../src/ui/color.js";
+import { renderFeedback } from "../../../src/ui/feedback.js";
+
+function question(lang: Lang, concept: string[], practice: string[]): Question {
+  return {
+    id: "q", bank: "t", lang, topic: "growth", prompt: "?", guidance: "", answer: "Model.",
+    rubric: { pass: 50, concepts: [{ id: "c", label: "Content", weight: 1, keywords: concept }], redFlags: [{ id: "f", label: "Buys followers", keywords: [], practice }] },
+  };
+}
+const render = (q: Question, answer: string) => renderFeedback(gradeAnswer(q, answer), q, plain, 100);
+
+describe("feedback that shows the reason", () => {
+  it.each<[Lang, string[], string[], string, string]>([
+    ["en", ["content"], ["buy followers"], "Good content, and I'd buy followers to start.", "✘ not passed: red flag “Buys followers”"],
+    ["ru", ["контент"], ["купить подписчиков"], "Хороший контент, и я бы купила подписчиков на старте.", "✘ не зачтено: тревожный сигнал «Buys followers»"],
+    ["el", ["περιεχόμενο"], ["αγοράζω followers"], "Καλό περιεχόμενο και στην αρχή αγοράζω followers.", "✘ αποτυχία: προειδοποιητικό σημάδι «Buys followers»"],
+  ])("%s: a red flag fails a passing score", (lang, concept, practice, answer, line) => {
+    expect(render(question(lang, concept, practice), answer)).toContain(line);
+  });
+
+  it("a bare list of terms", () => {
+    const out = render(question("en", ["likes", "followers"], ["buy followers"]), "likes followers reach divided 100 per post average");
+    expect(out).toContain("✘ not passed: this is a list of terms, not an answer.");
+  });
+
+  it.each<[Lang, string[], string, string]>([
+    ["en", ["buy followers"], "Content first. Buy followers? Never.", "⊘ Buys followers ← “Buy followers”: you ruled it out"],
+    ["ru", ["накрутка"], "Контент важнее. Накрутка — это боты и бан.", "⊘ Buys followers ← “Накрутка”: вы назвали это плохой идеей"],
+    ["el", ["αγορά followers"], "Περιεχόμενο. Αγορά followers; Ποτέ.", "⊘ Buys followers ← “Αγορά followers”: το απορρίψατε"],
+  ])("%s: a rejected mention is shown as understood", (lang, practice, answer, line) => {
+    const out = render(question(lang, ["content", "контент", "περιεχόμενο"], practice), answer);
+    expect(out).toContain(line);
+  });
+});
+
+describe("a red flag says why it hurts", () => {
+  it("shows the flag's own reason instead of the generic line", () => {
+    const q = question("en", ["content"], ["buy followers"]);
+    q.rubric.redFlags[0]!.why = "Bought followers are bots: they never buy, and they drag the engagement rate down.";
+    const out = render(q, "Good content, and I'd buy followers to start.");
+    expect(out).toContain("Bought followers are bots: they never buy");
+    expect(out).not.toContain("an interviewer hears this as a warning sign");
+  });
+});
