@@ -4,31 +4,10 @@ import { appendFileSync, readFileSync, readdirSync, writeFileSync } from "node:f
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isRecord, parseRecord } from "../../src/practice/history-record.js";
-import { contentDir } from "../support/banks.js";
+import { genBank } from "../support/banks.js";
 import { ROOT, tempHome, testEnv } from "../support/home.js";
 import { BIN, spawnCli } from "../support/spawn.js";
 
-/** A bank of `n` one-concept questions (`gen/q01` …), so one session can ask 40 different ones. */
-function bigBank(n: number): string {
-  const questions = Array.from({ length: n }, (_, i) => {
-    const id = `q${String(i + 1).padStart(2, "0")}`;
-    return `  - id: ${id}
-    topic: analytics
-    prompt: Question ${id}?
-    guidance: Say reach.
-    answer: Reach.
-    rubric:
-      concepts:
-        - id: reach
-          label: Mentions reach
-          keywords: [reach]
-        - id: ctr
-          label: Mentions click-through
-          keywords: [click-through]
-`;
-  });
-  return contentDir({ "en/gen.yaml": `bank: gen\nlang: en\ntitle: Generated\nquestions:\n${questions.join("")}` });
-}
 
 /** Runs the built binary without waiting, feeding `input` on a pipe; resolves to its exit code and output. */
 function runAsync(args: string[], input: string, env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -47,7 +26,7 @@ function runAsync(args: string[], input: string, env: Record<string, string | un
 describe("history from the built binary", () => {
   it("two scripted sessions of 40 answers at once leave exactly 80 whole records", async () => {
     const home = tempHome();
-    const bank = bigBank(40);
+    const bank = genBank(40);
     const answers = (word: string) => Array.from({ length: 40 }, (_, i) => `${word} ${i} ${"padding ".repeat(i)}`).join("\n") + "\n";
     const args = (seed: string) => ["--content", bank, "quiz", "--bank", "gen", "--count", "40", "--seed", seed, "--json"];
     const [a, b] = await Promise.all([runAsync(args("1"), answers("reach"), { SMM_PREP_HOME: home }), runAsync(args("2"), answers("nothing"), { SMM_PREP_HOME: home })]);
@@ -73,7 +52,7 @@ describe("history from the built binary", () => {
 
   it("stats skips a damaged last line with a warning and leaves it in the file, byte for byte", () => {
     const home = tempHome();
-    const bank = bigBank(3);
+    const bank = genBank(3);
     expect(spawnCli(["--content", bank, "quiz", "--bank", "gen", "--count", "3", "--seed", "1"], { input: "reach\nreach and click-through\nno\n", env: { SMM_PREP_HOME: home } }).code).toBe(0);
     const file = join(home, "history.jsonl");
     const torn = '{"v":1,"time":"2025-03-01T10:00:00.000Z","session":"cut-off-by-a-cra';
@@ -97,7 +76,7 @@ describe("history from the built binary", () => {
   it("a session with an unwritable data directory still runs, with one warning", () => {
     const home = tempHome();
     writeFileSync(join(home, "file"), "");
-    const { code, stdout, stderr } = spawnCli(["--content", bigBank(2), "quiz", "--bank", "gen", "--count", "2", "--seed", "1"], { input: "reach\nreach\n", env: { SMM_PREP_HOME: join(home, "file") } });
+    const { code, stdout, stderr } = spawnCli(["--content", genBank(2), "quiz", "--bank", "gen", "--count", "2", "--seed", "1"], { input: "reach\nreach\n", env: { SMM_PREP_HOME: join(home, "file") } });
     expect(code).toBe(0);
     expect(stdout).toContain("Summary");
     expect(stderr).toBe(`warning: practice history is off for this session: cannot write ${join(home, "file", "history.jsonl")} (a file is in the way)\n`);
@@ -105,7 +84,7 @@ describe("history from the built binary", () => {
 
   it("--no-history records nothing", () => {
     const home = tempHome();
-    const { code } = spawnCli(["--content", bigBank(2), "quiz", "--bank", "gen", "--count", "2", "--seed", "1", "--no-history"], { input: "reach\nreach\n", env: { SMM_PREP_HOME: home } });
+    const { code } = spawnCli(["--content", genBank(2), "quiz", "--bank", "gen", "--count", "2", "--seed", "1", "--no-history"], { input: "reach\nreach\n", env: { SMM_PREP_HOME: home } });
     expect(code).toBe(0);
     expect(() => readFileSync(join(home, "history.jsonl"))).toThrow(/ENOENT/);
   });

@@ -1,26 +1,15 @@
 // The built binary in a real pseudo-terminal (tmux): keys typed as a person would, the screen read
 // back with capture-pane. Run `npm run build` first. Skipped, with the reason, only when tmux is absent.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { width } from "../../src/ui/text.js";
 import { tempHome } from "../support/home.js";
 import { BIN } from "../support/spawn.js";
 import { FIXTURE, STRONG, WEAK } from "../support/session.js";
+import { HAS_TMUX, tmuxServer, waitFor } from "../support/tmux.js";
 
-const HAS_TMUX = spawnSync("tmux", ["-V"]).status === 0;
-// A server of our own, on a socket in a temp folder, so the tests never touch the user's tmux sessions.
-const SOCKET_DIR = mkdtempSync(join(tmpdir(), "smm-prep-tmux-"));
-const SOCKET = join(SOCKET_DIR, "socket");
-
-function tmux(...args: string[]): string {
-  // -u and a UTF-8 locale: CI may have no locale set, and tmux would then draw "█" and "✔" as "_".
-  const r = spawnSync("tmux", ["-u", "-S", SOCKET, ...args], { encoding: "utf8", env: { ...process.env, LC_ALL: "C.UTF-8" } });
-  if (r.status !== 0) throw new Error(`tmux ${args.join(" ")} failed: ${r.stderr}`);
-  return r.stdout;
-}
+const { tmux, close } = tmuxServer();
 
 const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
 
@@ -43,26 +32,14 @@ function start(name: string, args: string[], columns: number) {
       tmux("set-buffer", "-b", name, text);
       tmux("paste-buffer", "-p", "-d", "-b", name, "-t", name);
     },
-    // Polls the screen (never a fixed sleep alone) until the pattern shows, with a generous limit.
-    waitFor: async (pattern: RegExp, what: string) => {
-      const deadline = Date.now() + 20_000;
-      for (;;) {
-        const text = screen();
-        if (pattern.test(text)) return text;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
+    waitFor: (pattern: RegExp, what: string) => waitFor(screen, pattern, what),
   };
 }
 
 const SESSION = ["--content", FIXTURE, "quiz", "--bank", "drill", "--count", "2", "--seed", "7"];
 
 describe.skipIf(!HAS_TMUX)(`the quiz in a real terminal${HAS_TMUX ? "" : " (skipped: tmux is not installed; .ci/run installs it)"}`, () => {
-  afterAll(() => {
-    spawnSync("tmux", ["-S", SOCKET, "kill-server"]);
-    rmSync(SOCKET_DIR, { recursive: true, force: true });
-  });
+  afterAll(close);
 
   it("takes two typed answers, shows feedback after each, then the summary, in 40 columns", async () => {
     const t = start("answers", SESSION, 40);

@@ -38,3 +38,25 @@ export function contentDir(files: Record<string, string | Buffer>): string {
   }
   return dir;
 }
+
+/** A bank of `n` one-concept English questions (`gen/q001` …); `answerChars` pads the model answer. */
+export function genBank(n: number, answerChars = 20): string {
+  const questions = Array.from({ length: n }, (_, i) => {
+    const id = `q${String(i + 1).padStart(3, "0")}`;
+    return `  - id: ${id}
+    topic: analytics
+    prompt: Question ${id}?
+    guidance: Say reach.
+    answer: Reach ${"and more reach ".repeat(Math.ceil(answerChars / 15))}.
+    rubric:
+      concepts:
+        - id: reach
+          label: Mentions reach
+          keywords: [reach]
+        - id: ctr
+          label: Mentions click-through
+          keywords: [click-through]
+`;
+  });
+  return contentDir({ "en/gen.yaml": `bank: gen\nlang: en\ntitle: Generated\nquestions:\n${questions.join("")}` });
+}

@@ -3,11 +3,11 @@ import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, read
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { isRecord, parseRecord } from "../../../src/practice/history-record.js";
-import { contentDir, MINI_BANK } from "../../support/banks.js";
+import { contentDir, genBank, MINI_BANK } from "../../support/banks.js";
 import { tempHome } from "../../support/home.js";
 import { makeRecord, writeHistory } from "../../support/history.js";
 import { spawnCli } from "../../support/spawn.js";
-import { bash, genBank, SMM, sh, STACK, TMPFS, tmpfs, unmount } from "./helpers.js";
+import { bash, SMM, sh, STACK, TMPFS, tmpfs, unmount } from "./helpers.js";
 
 const mounts: string[] = [];
 afterEach(() => {

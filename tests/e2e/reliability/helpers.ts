@@ -4,7 +4,6 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { contentDir } from "../../support/banks.js";
 import { ROOT, testEnv } from "../../support/home.js";
 import { BIN } from "../../support/spawn.js";
 
@@ -55,24 +54,3 @@ export const TMPFS = (() => {
   return { ok: true, reason: "" };
 })();
 
-/** A bank of `n` one-concept English questions (`gen/q001` …); `answerChars` pads the model answer. */
-export function genBank(n: number, answerChars = 20): string {
-  const questions = Array.from({ length: n }, (_, i) => {
-    const id = `q${String(i + 1).padStart(3, "0")}`;
-    return `  - id: ${id}
-    topic: analytics
-    prompt: Question ${id}?
-    guidance: Say reach.
-    answer: Reach ${"and more reach ".repeat(Math.ceil(answerChars / 15))}.
-    rubric:
-      concepts:
-        - id: reach
-          label: Mentions reach
-          keywords: [reach]
-        - id: ctr
-          label: Mentions click-through
-          keywords: [click-through]
-`;
-  });
-  return contentDir({ "en/gen.yaml": `bank: gen\nlang: en\ntitle: Generated\nquestions:\n${questions.join("")}` });
-}

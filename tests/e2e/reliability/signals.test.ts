@@ -1,24 +1,16 @@
 // Issue 13 in a real terminal (tmux): item 2, SIGTERM and SIGHUP at the "What next?" menu end the
 // session like Ctrl-C; item 16, an $EDITOR with an unquoted space. Run `npm run build` first.
-import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempHome } from "../../support/home.js";
 import { BIN } from "../../support/spawn.js";
 import { FIXTURE, STRONG } from "../../support/session.js";
+import { HAS_TMUX, tmuxServer, waitFor } from "../../support/tmux.js";
 import { sh, STACK } from "./helpers.js";
 
-const HAS_TMUX = spawnSync("tmux", ["-V"]).status === 0;
-const SOCKET_DIR = mkdtempSync(join(tmpdir(), "smm-prep-tmux-"));
-const SOCKET = join(SOCKET_DIR, "socket");
-
-function tmux(...args: string[]): string {
-  const r = spawnSync("tmux", ["-u", "-S", SOCKET, ...args], { encoding: "utf8", env: { ...process.env, LC_ALL: "C.UTF-8" } });
-  if (r.status !== 0) throw new Error(`tmux ${args.join(" ")} failed: ${r.stderr}`);
-  return r.stdout;
-}
+const { tmux, close } = tmuxServer();
 
 /** The process whose parent is `parent` (the binary started by the pane's shell), from /proc. */
 function childOf(parent: number): number | undefined {
@@ -48,25 +40,14 @@ function start(name: string, args: string[], env: Record<string, string> = {}) {
     /** Whether the terminal's cursor is visible (tmux's own flag). */
     cursorVisible: () => tmux("display-message", "-p", "-t", name, "#{cursor_flag}").trim() === "1",
     pid: () => childOf(Number(tmux("display-message", "-p", "-t", name, "#{pane_pid}").trim())),
-    waitFor: async (pattern: RegExp, what: string) => {
-      const deadline = Date.now() + 20_000;
-      for (;;) {
-        const text = screen();
-        if (pattern.test(text)) return text;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
+    waitFor: (pattern: RegExp, what: string) => waitFor(screen, pattern, what),
   };
 }
 
 const SESSION = ["--content", FIXTURE, "quiz", "--bank", "drill", "--count", "2", "--seed", "7"];
 
 describe.skipIf(!HAS_TMUX)(`signals and the editor in a real terminal${HAS_TMUX ? "" : " (skipped: tmux is not installed)"}`, () => {
-  afterAll(() => {
-    spawnSync("tmux", ["-S", SOCKET, "kill-server"]);
-    rmSync(SOCKET_DIR, { recursive: true, force: true });
-  });
+  afterAll(close);
 
   it.each([
     ["SIGTERM", 143],
