@@ -12,8 +12,8 @@ import { Break, type Token } from "./words.js";
 /** Why a mention was not counted; shown in the feedback. */
 export type Rejection = "negated" | "contrasted" | "conceded" | "judged" | "reported";
 
-/** Words a negation reaches forward (within its clause, up to a scope terminator). */
-const PRE_REACH = 6;
+/** Words a negation reaches forward (within its clause, up to a scope terminator): "I would not spend the whole budget on boosting posts just to collect likes". */
+const PRE_REACH = 12;
 /** Words after a mention in which a negation still denies it ("likes are not the goal"). */
 const POST_REACH = 3;
 /** Longest clause that can be a bare "no" ("— точно нет", "Absolutely not"). */
@@ -44,9 +44,13 @@ function pseudo(tokens: Token[], j: number, limit = Infinity): boolean {
   return [next, after].some((t) => isEmphasis(t) || inList(t, "doubleNegatives"));
 }
 
-/** "not only likes": an emphasis word anywhere between the negation at j and the mention at `first`. */
+/** Words after a negation in which an emphasis word still makes it "not only" ("I don't care only about likes"). */
+const EMPHASIS_REACH = 3;
+
+/** "not only likes": an emphasis word between the negation at j and the mention at `first`, close to the negation. */
 function cancelledBetween(tokens: Token[], j: number, first: number): boolean {
-  for (let k = j + 1; k < first; k++) if (isEmphasis(tokens[k])) return true;
+  // Further on, "just" is no longer "not just": "would not spend the budget on boosting posts just to collect likes".
+  for (let k = j + 1; k < first && k <= j + EMPHASIS_REACH; k++) if (isEmphasis(tokens[k])) return true;
   return false;
 }
 

@@ -159,8 +159,12 @@ describe("negation", () => {
     ["conversions", "Not conversions yet", false],
     ["conversions", "I do not care about conversions", false],
     ["conversions", "not that I track them, conversions", true],
-    // v2: a negation reaches through its clause (up to six words), not a fixed three.
+    // v2: a negation reaches through its clause (up to twelve words), not a fixed three.
     ["conversions", "I do not really care much about conversions", false],
+    ["likes", "Δεν θα τα έριχνα όλα σε boost ποστ για να μαζέψουμε likes", false],
+    ["лайков", "Я не стал бы тратить весь бюджет на продвижение постов ради лайков", false],
+    ["likes", "I would not spend the whole budget on boosting posts just to collect likes", false],
+    ["likes", "I would not spend the whole budget on boosting posts; we collect likes", true],
     ["конверсии", "не конверсии", false],
     ["конверсии", "Не конверсии, а трафик", false],
     ["трафик", "Не конверсии, а трафик", true],
