@@ -6,6 +6,7 @@ import { compileRubric, type CompiledRubric } from "./compile.js";
 import { indexAnswer } from "./match.js";
 import { cleanText, originalSlice } from "./normalize.js";
 import { isBareList } from "./list-rule.js";
+import { isBuzzwordStuffed } from "./buzzword-rule.js";
 import { formsVersion } from "./morphology.js";
 import { judge, passes, scoreOf } from "./score.js";
 import type { Grade } from "./types.js";
@@ -56,6 +57,7 @@ export function gradeAnswer(question: Question, answer: string, compiled?: Compi
   const tokens = tokenize(clean.text, question.lang);
   const empty = tokens.length === 0;
   const list = isBareList(tokens);
+  const stuffed = !list && isBuzzwordStuffed(tokens);
   const quote = (start: number, end: number) => originalSlice(answer, clean, start, end);
   const { concepts, redFlags } = judge(rubric, empty ? null : indexAnswer(tokens, clean.text), quote);
   const score = scoreOf(concepts);
@@ -64,9 +66,10 @@ export function gradeAnswer(question: Question, answer: string, compiled?: Compi
     lang: question.lang,
     score,
     pass: rubric.pass,
-    passed: passes({ empty, list, score, pass: rubric.pass, redFlags }),
+    passed: passes({ empty, list, stuffed, score, pass: rubric.pass, redFlags }),
     empty,
     list,
+    stuffed,
     concepts,
     redFlags,
   };

@@ -41,6 +41,8 @@ export interface Grade {
   empty: boolean;
   /** True when the answer is a bare list of terms rather than statements (not passed, whatever its score). */
   list?: boolean;
+  /** True when the answer is mostly generic jargon with nothing concrete (not passed, whatever its score). */
+  stuffed?: boolean;
   concepts: ConceptResult[];
   redFlags: RedFlagResult[];
 }

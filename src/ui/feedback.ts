@@ -17,15 +17,16 @@ const quoted = (words: string[], lang: Lang) => listAnd(words.map((w) => `“${i
 export function renderFeedback(grade: Grade, question: Question, chalk: ChalkInstance, columns: number): string {
   const t = messages(grade.lang);
   const flags = grade.redFlags.filter((f) => f.hit);
-  // An answer with enough points says what failed it: the first red flag, or being a bare list.
-  const reason = grade.passed || grade.score < grade.pass ? null : flags[0] ? t.failedByFlag(inert(flags[0].label)) : grade.list ? t.failedAsList : null;
+  // An answer with enough points says what failed it: the first red flag, or being a bare list or mostly jargon.
+  const shape = grade.list ? t.failedAsList : grade.stuffed ? t.failedAsBuzzwords : null;
+  const reason = grade.passed || grade.score < grade.pass ? null : flags[0] ? t.failedByFlag(inert(flags[0].label)) : shape;
   const verdict = grade.passed ? chalk.green(`✔ ${t.passed}`) : chalk.red(`✘ ${reason ?? t.notPassed}`);
   const bar = scoreBar(grade.score, Math.max(10, Math.min(20, columns - 30)));
   const colour = grade.passed ? chalk.green : grade.score >= grade.pass ? chalk.yellow : chalk.red;
   // Wrapped like the rest: in a 40-column terminal the verdict would otherwise be cut mid-word.
   const lines = [wrap(`${t.score} ${colour(bar)} ${chalk.bold(percent(grade.score, grade.lang))}  ${verdict} ${chalk.dim(`(${t.passMark(grade.pass)})`)}`, columns)];
   if (grade.empty) lines.push(chalk.yellow(wrap(t.emptyAnswer, columns)));
-  else if (grade.list && !reason) lines.push(chalk.yellow(wrap(t.failedAsList, columns)));
+  else if (shape && !reason) lines.push(chalk.yellow(wrap(shape, columns)));
 
   const hit = grade.concepts.filter((c) => c.hit);
   const missed = grade.concepts.filter((c) => !c.hit);

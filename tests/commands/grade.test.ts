@@ -16,6 +16,7 @@ describe("grade", () => {
       passed: true,
       empty: false,
       list: false,
+      stuffed: false,
       concepts: [
         { id: "numerator", label: "Counts all engagements", weight: 2, hit: true, matches: ["engagements"] },
         { id: "denominator", label: "Divides by followers or reach", weight: 1, hit: true, matches: ["reach"] },

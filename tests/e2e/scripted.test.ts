@@ -60,7 +60,7 @@ describe("piped answers, one per line", () => {
       ["drill/engagement", 100, true],
       ["drill/hashtags", 0, false],
     ]);
-    expect(Object.keys(report.results[0])).toEqual(["question", "lang", "score", "pass", "passed", "empty", "list", "concepts", "redFlags"]);
+    expect(Object.keys(report.results[0])).toEqual(["question", "lang", "score", "pass", "passed", "empty", "list", "stuffed", "concepts", "redFlags"]);
   });
 
   it.each([

@@ -78,5 +78,12 @@ export const en: LanguageDefinition = {
   percentWords: "percent per cent pct percentage",
   fractionWords: "in out of",
   decimalWords: "point",
+  // Latin jargon inside a Russian or Greek answer ("KPI", "engagement") is read by this module too.
+  buzzwords: `engagement engage engaging roi kpi kpis conversion conversions reach strategy strategic funnel awareness
+    storytelling growth omnichannel multichannel holistic synergy synergies synergistic leverage leveraging optimise
+    optimize optimisation optimization metrics analytics algorithm algorithms viral virality traffic ranking rankings
+    ecosystem integrated touchpoint touchpoints insight insights impressions ugc authentic authenticity visibility
+    branding positioning drive driving boost boosting results performance scale scalable seo backlink backlinks
+    keyword keywords value brand`,
   distinctStems: "contact contract\nmarket marker\nconvert concert\ncomplaint compliant\ncompliment complement",
 };

@@ -40,7 +40,7 @@ export interface Language {
 }
 
 /** The word lists compared by stem. */
-export type StemList = "doubleNegatives" | "concessionMarkers" | "negativeEvaluations" | "otherExperiencers";
+export type StemList = "doubleNegatives" | "concessionMarkers" | "negativeEvaluations" | "otherExperiencers" | "buzzwords";
 
 const words = (list: string | undefined): string[] => (list ?? "").split(/\s+/).filter(Boolean);
 const set = (list: string | undefined): ReadonlySet<string> => new Set(words(list));

@@ -76,6 +76,11 @@ export interface LanguageDefinition {
   fractionWords: string;
   /** Words for the decimal point in a number said in words: "point", "запятая", "κόμμα". */
   decimalWords: string;
+  /**
+   * By stem: generic marketing jargon ("engagement", "ROI", "воронка", "στρατηγική"). Said now and then it is
+   * ordinary vocabulary; an answer made mostly of it names ideas without saying anything concrete.
+   */
+  buzzwords: string;
   /** Real words one slip apart that must never be taken for each other's typo, as stem pairs "a b" per line. */
   distinctStems?: string;
 }

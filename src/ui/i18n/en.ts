@@ -19,6 +19,7 @@ export const en: Messages = {
   emptyAnswer: "The answer was empty, so there was nothing to grade. Say something, even a rough first idea.",
   noneCovered: "none of the key points yet",
   failedByFlag: (label) => `not passed: red flag “${label}”`,
+  failedAsBuzzwords: "not passed: this is mostly buzzwords. Say what you would actually do, with an example or a number.",
   failedAsList: "not passed: this is a list of terms, not an answer. Say what you would do and why, in sentences.",
   notCounted: "Understood, not counted",
   notCountedWhy: {

@@ -20,6 +20,7 @@ export interface Messages {
   /** Why an answer with enough points did not pass: a red flag, or a bare list of terms. */
   failedByFlag: (label: string) => string;
   failedAsList: string;
+  failedAsBuzzwords: string;
   /** The heading over mentions the grader saw but did not count, and each reason. */
   notCounted: string;
   notCountedWhy: Record<RejectionReason, string>;

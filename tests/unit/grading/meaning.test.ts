@@ -176,6 +176,26 @@ describe("a list of keywords is not an answer", () => {
   });
 });
 
+describe("buzzwords with nothing concrete behind them are not an answer", () => {
+  const q = question({ pass: 40, concepts: [{ id: "c", label: "C", weight: 1, keywords: ["engagement", "стратегия", "στρατηγική"] }], redFlags: [] });
+  it.each<[string, boolean]>([
+    // Five different jargon words, a fifth of the answer or more: stuffed.
+    ["We leverage storytelling and engagement to drive conversions, ROI and growth across the funnel.", true],
+    ["Наша стратегия — это охват, вовлечённость, конверсия и рост узнаваемости бренда через контент.", true],
+    ["Η στρατηγική μας φέρνει engagement, ROI, conversions και αναγνωρισιμότητα μέσα από storytelling.", true],
+    // The same words between concrete things said: not stuffed.
+    ["Engagement is what I watch: I add up likes, comments and saves on each post, divide by the followers, and compare it month to month in a small spreadsheet for the owner.", false],
+    ["Стратегия у меня простая: три поста в неделю, в пятницу сторис с опросом, а в конце месяца смотрю, сколько людей написали в директ и сколько из них купили.", false],
+    ["Η στρατηγική μου είναι απλή: τρεις αναρτήσεις την εβδομάδα, ένα ερωτηματολόγιο στις ιστορίες την Παρασκευή, και στο τέλος του μήνα κοιτάζω πόσοι έστειλαν μήνυμα και πόσοι αγόρασαν.", false],
+    // Four jargon words are not enough, however short the answer.
+    ["Engagement, reach, ROI, funnel.", false],
+  ])("%j → stuffed %s", (answer, stuffed) => {
+    const g = gradeAnswer(q, answer);
+    expect(g.stuffed).toBe(stuffed);
+    if (stuffed) expect(g.passed).toBe(false);
+  });
+});
+
 describe("shows what it did not count, and why", () => {
   it("lists a negated mention of a practice", () => {
     const q = question({ pass: 50, concepts: [], redFlags: [{ id: "f", label: "F", keywords: [], practice: ["buy followers"] }] });

@@ -28,6 +28,15 @@ describe("feedback that shows the reason", () => {
     expect(out).toContain("✘ not passed: this is a list of terms, not an answer.");
   });
 
+  it.each<[Lang, string, string]>([
+    ["en", "We leverage storytelling and engagement to drive conversions, ROI and growth across the funnel.", "✘ not passed: this is mostly buzzwords."],
+    ["ru", "Наша стратегия — это охват, вовлечённость, конверсия и рост узнаваемости бренда через контент.", "✘ не зачтено: здесь в основном модные слова."],
+    ["el", "Η στρατηγική μας φέρνει engagement, ROI, conversions και αναγνωρισιμότητα μέσα από storytelling.", "✘ αποτυχία: εδώ υπάρχουν κυρίως ηχηροί όροι."],
+  ])("%s: mostly jargon fails a passing score", (lang, answer, line) => {
+    const q = question(lang, ["engagement", "вовлеченность", "strategy", "στρατηγική"], ["buy followers"]);
+    expect(render(q, answer)).toContain(line);
+  });
+
   it.each<[Lang, string[], string, string]>([
     ["en", ["buy followers"], "Content first. Buy followers? Never.", "⊘ Buys followers ← “Buy followers”: you ruled it out"],
     ["ru", ["накрутка"], "Контент важнее. Накрутка — это боты и бан.", "⊘ Buys followers ← “Накрутка”: вы назвали это плохой идеей"],
