@@ -44,6 +44,12 @@ export interface CompiledPhrase {
   words: CompiledWord[];
   /** The keyword's own function words: optional, and not counted as gap words when present. */
   optional: ReadonlySet<string>;
+  /**
+   * For each word after the first, the keyword's own linking words before it (prepositions,
+   * conjunctions; not articles), or null when there are none. Other words may fill a gap, but not
+   * take a link's place: "go with the flow" is not "goes to the support flow".
+   */
+  links: (ReadonlySet<string> | null)[];
   /** The negation words the keyword states itself ("don't feed the trolls"): the same word before it does not undo it. */
   negations: ReadonlySet<string>;
   /** The keyword holds a stacking negation (не, δεν, μην), so a Russian or Greek negation before it adds to it. */
@@ -156,7 +162,25 @@ function compilePhrase(text: string, lang = "", unless: readonly string[] = [], 
   const negations = new Set(tokens.filter((t) => t.lang?.negations.has(t.norm)).map((t) => t.norm));
   const concord = tokens.some((t) => t.lang?.concordNegations.has(t.norm));
   const guards = unless.map((u) => compilePhrase(u, lang, [], true)).filter((g): g is CompiledPhrase => g !== null);
-  return { type: "phrase", text: String(text), words, optional, negations, concord, unless: guards };
+  return { type: "phrase", text: String(text), words, optional, links: linksOf(tokens, isOptional, required.length > 0), negations, concord, unless: guards };
+}
+
+/** The keyword's linking words before each of its required words (see CompiledPhrase.links). */
+function linksOf(tokens: Token[], isOptional: (t: Token) => boolean, split: boolean): (ReadonlySet<string> | null)[] {
+  const links: (ReadonlySet<string> | null)[] = [];
+  if (!split) return tokens.map(() => null);
+  let pending: Set<string> | null = null;
+  let seenRequired = false;
+  for (const t of tokens) {
+    if (isOptional(t)) {
+      if (seenRequired && !t.lang?.articles.has(t.norm)) (pending ??= new Set()).add(t.norm);
+      continue;
+    }
+    links.push(seenRequired ? pending : null);
+    pending = null;
+    seenRequired = true;
+  }
+  return links;
 }
 
 /** Compiles one keyword in any form; null when it can never match. */

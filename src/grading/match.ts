@@ -151,6 +151,18 @@ function negatedBetween(from: number, to: number, tokens: Token[], kw: CompiledP
   return false;
 }
 
+/** A gap that replaces the keyword's linking words is another phrase: "goes to the support flow" is not "go with the flow". */
+function linked(from: number, to: number, tokens: Token[], kw: CompiledPhrase, link: ReadonlySet<string>): boolean {
+  let filled = false;
+  for (let j = from + 1; j < to; j++) {
+    const norm = tokens[j]?.norm ?? "";
+    if (link.has(norm)) return true;
+    if (!kw.optional.has(norm)) filled = true;
+  }
+  // Left out ("divide followers") or only function words in between: still the same phrase.
+  return !filled;
+}
+
 /** Every occurrence of a phrase: words in order, at most MAX_GAP other words apart, within one sentence. */
 export function findPhrase(kw: CompiledPhrase, index: AnswerIndex): Span[] {
   const { tokens, sentences } = index;
@@ -163,7 +175,9 @@ export function findPhrase(kw: CompiledPhrase, index: AnswerIndex): Span[] {
   // Each frontier entry maps the position reached so far to the latest start that reaches it.
   let frontier = new Map<number, number>();
   for (const p of starts) frontier.set(p, p);
-  for (const word of kw.words.slice(1)) {
+  for (let w = 1; w < kw.words.length; w++) {
+    const word = kw.words[w]!;
+    const link = kw.links[w] ?? null;
     if (frontier.size === 0) return [];
     const next = new Map<number, number>();
     for (const q of positionsOf(word, index)) {
@@ -172,7 +186,7 @@ export function findPhrase(kw: CompiledPhrase, index: AnswerIndex): Span[] {
         if ((sentences[q + 1] ?? 0) - (sentences[p + 1] ?? 0) > 0) break;
         const start = frontier.get(p);
         if (start !== undefined) {
-          if (!negatedBetween(p, q, tokens, kw)) next.set(q, Math.max(next.get(q) ?? -1, start));
+          if (!negatedBetween(p, q, tokens, kw) && (!link || linked(p, q, tokens, kw, link))) next.set(q, Math.max(next.get(q) ?? -1, start));
           break;
         }
         if (!kw.optional.has(tokens[p]?.norm ?? "") && ++gap > MAX_GAP) break;

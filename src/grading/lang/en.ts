@@ -11,6 +11,7 @@ export const en: LanguageDefinition = {
   keyboard: ["qwertyuiop", "asdfghjkl", "zxcvbnm"],
   vowels: "aeiouy",
   functionWords: "the a an to of in on at by for from with into onto and or",
+  articles: "a an the",
   glueWords: `i me my we us our you your he she it its they them their this that these those is are was were be been
     being am do does did have has had will would can could should shall may might must not no if then than so as
     but because about what how when where which who there here also just very really all any some more most get`,

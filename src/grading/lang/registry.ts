@@ -19,6 +19,7 @@ export interface Language {
   negations: ReadonlySet<string>;
   concordNegations: ReadonlySet<string>;
   contrastWords: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
   contrastPhrases: readonly (readonly string[])[];
   /** Post-negation triggers as stem sequences. */
   postNegations(): readonly (readonly string[])[];
@@ -90,6 +91,7 @@ function compile(def: LanguageDefinition): Language {
     contrastPhrases: (def.contrastPhrases ?? "").split("\n").map(words).filter((p) => p.length > 0),
     postNegations: () => (post ??= def.postNegations.split("\n").map((line) => words(line).map(stem)).filter((p) => p.length > 0)),
     pseudoNegations: set(def.pseudoNegations),
+    articles: set(def.articles),
     scopeTerminators: set(def.scopeTerminators),
     bareNegationFillers: set(def.bareNegationFillers),
     privatives: set(def.privatives),

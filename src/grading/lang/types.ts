@@ -27,6 +27,8 @@ export interface LanguageDefinition {
   vowels: string;
   /** Articles, prepositions, conjunctions and particles: optional in a keyword (rule 5). */
   functionWords: string;
+  /** Its articles, among the function words: one may stand for another ("run a giveaway", "run the giveaway"). */
+  articles?: string;
   /** Other glue words (pronouns, auxiliaries): with function words, what makes text a statement, not a list. */
   glueWords: string;
   /** Words that deny what follows them (and, within reach, what precedes them). */
