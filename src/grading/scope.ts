@@ -181,6 +181,18 @@ function quotationStart(first: number, index: AnswerIndex): number {
   return first;
 }
 
+/** The last token of the quotation holding token `last` (opened at `open`), or `last` when it does not close in the sentence. */
+function quotationEnd(open: number, last: number, index: AnswerIndex): number {
+  const { tokens, text } = index;
+  for (let k = last; k < tokens.length && k - open <= SENTENCE_REACH; k++) {
+    const next = tokens[k + 1];
+    const gap = text.slice(tokens[k]!.end, next?.start ?? text.length);
+    for (const ch of gap) if (CLOSING.has(ch) || TOGGLES.has(ch)) return k;
+    if (next?.brk === Break.Sentence) break;
+  }
+  return last;
+}
+
 /** Whether the mention at first..last counts as said; the reason it does not, else null. */
 export function rejection(first: number, last: number, index: AnswerIndex, kw: KeywordFacts = PLAIN): Rejection | null {
   const { tokens } = index;
@@ -188,6 +200,11 @@ export function rejection(first: number, last: number, index: AnswerIndex, kw: K
   const pre = preRejection(first, last, tokens, kw) ?? (quoted < first ? preRejection(quoted, last, tokens, kw) : null);
   if (pre) return pre;
   if (postNegated(last, tokens, kw) || bareNoFollows(last, tokens)) return "negated";
+  // A negation after a quotation denies all of it: "в формате «лайкни и поделись, чтобы выиграть» — нет".
+  if (quoted < first) {
+    const end = quotationEnd(quoted, last, index);
+    if (end > last && (postNegated(end, tokens, kw) || bareNoFollows(end, tokens))) return "negated";
+  }
   return null;
 }
 

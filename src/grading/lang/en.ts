@@ -55,6 +55,11 @@ export const en: LanguageDefinition = {
     never works
     never work
     not an option
+    wouldnt recommend
+    dont recommend
+    not recommended
+    is off the table
+    are off the table
     not the goal
     not the point`,
   pseudoNegations: "only just merely simply solely doubt matter mention less problem wonder brainer",
@@ -68,7 +73,8 @@ export const en: LanguageDefinition = {
     banned penalty penalize punish shadowban kill destroy ruin damage avoid refuse against terrible worst spam spammy
     scam cheat dishonest unethical violate violation illegal myth trap backfire suspicious worthless shady
     downrank hollow vanity meaningless irrelevant lose drag tank flag stupid
-    silly dead ghost inflate inflated junk garbage nonsense penalise penalize penalised penalized burnout`,
+    silly dead ghost inflate inflated junk garbage nonsense penalise penalize penalised penalized burnout
+    noise steer`,
   instruments: "with using via through",
   otherExperiencers: "client customer competitor others someone somebody agency rival manager boss colleague predecessor",
   numberWords: `zero 0, one 1, two 2, three 3, four 4, five 5, six 6, seven 7, eight 8, nine 9, ten 10, eleven 11,

@@ -260,3 +260,35 @@ describe("ru: 'борется с', 'ограничения', 'потерять' 
     ["ru", "требуют лайкнуть", "Мы делаем посты, где требуют лайкнуть и отметить друга.", true],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
+
+describe("a negation after a quotation denies all of it", () => {
+  it.each<Row>([
+    ["ru", "поделись", "Провести конкурс можно, а вот в формате «лайкни и поделись, чтобы выиграть» — нет.", false],
+    ["ru", "поделись", "Провести конкурс можно в формате «лайкни и поделись, чтобы выиграть» — работает.", true],
+    ["en", "share to win", "A contest, sure; the 'like, comment and share to win' kind? Never.", false],
+    ["el", "κάνε share", "Διαγωνισμό ναι, με «κάνε like και κάνε share, για να κερδίσεις» — όχι.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("turning it down after the words: 'не советую', 'wouldn't recommend', 'δεν προτείνω'", () => {
+  it.each<Row>([
+    ["ru", "быть везде", "Быть везде сразу не советую: лучше две площадки хорошо.", false],
+    ["ru", "подписка за подписку", "Накрутку и подписку за подписку сразу отметаю.", false],
+    ["ru", "быть везде", "Быть везде сразу — вот мой совет.", true],
+    ["en", "post everywhere", "Post everywhere at once? Wouldn't recommend it.", false],
+    ["en", "post everywhere", "Post everywhere at once is off the table for a team of one.", false],
+    ["el", "παντού", "Να είμαστε παντού δεν το προτείνω, καλύτερα δύο κανάλια.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("more judgements of a practice: noise, money burnt, steering clear", () => {
+  it.each<Row>([
+    ["ru", "посты ради постов", "Посты ради постов, без цели, — это не работа, а шум.", false],
+    ["ru", "без плана", "Большие деньги без понятного плана просто сгорят.", false],
+    ["ru", "розыгрыш за репост", "Розыгрыш за репост делали — толку никакого, одни призоловы.", false],
+    ["en", "buying followers", "What I'd steer well clear of is buying followers to look big.", false],
+    ["en", "posting for the sake of it", "Posting for the sake of it is just noise.", false],
+    ["el", "χωρίς πλάνο", "Τα λεφτά χωρίς πλάνο απλώς καίγονται.", false],
+    ["en", "buying followers", "Buying followers to look big is how I start every account.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
