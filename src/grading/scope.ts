@@ -35,7 +35,7 @@ const clauseBreak = (tokens: Token[], i: number): boolean => (tokens[i]?.brk ?? 
 // Conjunctions that open reported speech ("that", "что", "ότι", "πως").
 const REPORTED_SPEECH = new Set(["that", "что", "οτι", "πωσ"]);
 // Linking words that may stand between a negation and what makes it a double negative ("cannot be ignored").
-const LINKS = new Set(["be", "been", "being", "to", "ειναι", "быть"]);
+const LINKS = new Set(["be", "been", "being", "to", "ειναι", "ειμαι", "ειμαστε", "быть"]);
 
 /** "not only", "never ignore", "не забывайте", "cannot be ignored": the negation ending at j is emphasis or a double negative. */
 function pseudo(tokens: Token[], j: number, limit = Infinity): boolean {
@@ -193,6 +193,15 @@ function quotationEnd(open: number, last: number, index: AnswerIndex): number {
   return last;
 }
 
+/** Token k stands inside quotation marks, or is itself quoted («scam»). */
+function quoted(k: number, index: AnswerIndex): boolean {
+  if (quotationStart(k, index) < k) return true;
+  const { tokens, text } = index;
+  const before = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start);
+  const after = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
+  return [...before].some((ch) => OPENING.has(ch) || TOGGLES.has(ch)) && [...after].some((ch) => CLOSING.has(ch) || TOGGLES.has(ch));
+}
+
 /** Whether the mention at first..last counts as said; the reason it does not, else null. */
 export function rejection(first: number, last: number, index: AnswerIndex, kw: KeywordFacts = PLAIN): Rejection | null {
   const { tokens } = index;
@@ -238,17 +247,23 @@ export function notEndorsed(first: number, last: number, index: AnswerIndex): Re
   // "the account looks empty, so I'd buy followers", "if the comment is bad, I delete it".
   let clause = first;
   while (clause > from && !clauseBreak(tokens, clause)) clause--;
+  let alternative = false;
   for (let k = clause; k <= to; k++) {
     if (k >= first && k <= last) continue;
-    // "not risky" is no judgement against it, and "through bots" names a means, not a verdict.
+    // "…, otherwise you lose reach": what follows judges not doing it.
+    if (has(tokens[k], (l) => l.otherwise)) alternative = true;
+    if (alternative) continue;
+    // "not risky" is no judgement against it, "through bots" names a means, not a verdict, and a
+    // quoted word is only cited: "filters that hide comments with words like «scam»".
     if (!inList(tokens[k], "negativeEvaluations") || preRejection(k, k, tokens, PLAIN) || has(tokens[k - 1], (l) => l.instruments)) continue;
+    if (quoted(k, index)) continue;
     return "judged";
   }
   // Someone else's practice ("competitors buy followers") is reported in its own clause; "so we should too" is not.
   // "Clients think that likes are the goal": a clause opened by "that" still reports.
   for (let k = first - 1; k >= from; k--) {
+    if (clauseBreak(tokens, k + 1) && !REPORTED_SPEECH.has(tokens[k + 1]?.norm ?? "")) break;
     if (inList(tokens[k], "otherExperiencers")) return "reported";
-    if (clauseBreak(tokens, k) && !REPORTED_SPEECH.has(tokens[k]?.norm ?? "")) break;
   }
   return null;
 }

@@ -63,7 +63,7 @@ export const en: LanguageDefinition = {
     not the goal
     not the point`,
   pseudoNegations: "only just merely simply solely doubt matter mention less problem wonder brainer",
-  doubleNegatives: "ignore overlook forget underestimate neglect skip substitute afford optional negotiable",
+  doubleNegatives: "ignore overlook forget underestimate neglect skip substitute afford optional negotiable against averse",
   scopeTerminators: "but however though although because since which who whereas while yet so unless except if and",
   bareNegationFillers: "absolutely definitely certainly surely really way chance ever thanks please option goal point idea thing go all",
   privatives: "without",
@@ -75,6 +75,7 @@ export const en: LanguageDefinition = {
     downrank hollow vanity meaningless irrelevant lose drag tank flag stupid
     silly dead ghost inflate inflated junk garbage nonsense penalise penalize penalised penalized burnout
     noise steer`,
+  otherwise: "otherwise else",
   instruments: "with using via through",
   otherExperiencers: "client customer competitor others someone somebody agency rival manager boss colleague predecessor",
   numberWords: `zero 0, one 1, two 2, three 3, four 4, five 5, six 6, seven 7, eight 8, nine 9, ten 10, eleven 11,

@@ -29,6 +29,7 @@ export interface Language {
   privatives: ReadonlySet<string>;
   contrastConjunctions: ReadonlySet<string>;
   instruments: ReadonlySet<string>;
+  otherwise: ReadonlySet<string>;
   /** Stem sets (see LanguageDefinition): built on first use, since they need the stemmer. */
   stems(list: StemList): ReadonlySet<string>;
   numberWords: ReadonlyMap<string, number>;
@@ -97,6 +98,7 @@ function compile(def: LanguageDefinition): Language {
     privatives: set(def.privatives),
     contrastConjunctions: set(def.contrastConjunctions),
     instruments: set(def.instruments),
+    otherwise: set(def.otherwise),
     stems(list) {
       let s = stemSets.get(list);
       if (!s) stemSets.set(list, (s = new Set(words(def[list]).map(stem))));

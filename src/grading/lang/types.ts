@@ -64,6 +64,8 @@ export interface LanguageDefinition {
   concessionMarkers: string;
   /** By stem: words that judge a practice negatively: "risky", "вредно", "επικίνδυνο". */
   negativeEvaluations: string;
+  /** Words that turn to the alternative: a judgement after them is about not doing it ("…, otherwise you lose"). */
+  otherwise?: string;
   /** Words that make the next word a means, not a verdict: "through bots", "через ботов", "με bots". */
   instruments: string;
   /** By stem: words that attribute a practice to someone else: "clients", "competitors", "некоторые", "κάποιοι". */

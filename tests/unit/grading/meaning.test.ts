@@ -292,3 +292,25 @@ describe("more judgements of a practice: noise, money burnt, steering clear", ()
     ["en", "buying followers", "Buying followers to look big is how I start every account.", true],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
+
+describe("what a judgement is not: 'not against', after 'otherwise', a quoted word", () => {
+  it.each<Row>([
+    ["en", "growth service", "If we fall behind, I'm not against topping it up with a growth service.", true],
+    ["ru", "докупить подписчиков", "Я не против докупить подписчиков, если план горит.", true],
+    ["el", "αγοράσω followers", "Δεν είμαι αντίθετη να αγοράσω followers στην αρχή.", true],
+    ["el", "όλα τα δίκτυα", "Λέω να ανοίγουμε σε όλα τα δίκτυα, αλλιώς χάνεις κόσμο.", true],
+    ["en", "every platform", "We need to be on every platform, otherwise we lose people.", true],
+    ["ru", "во всех соцсетях", "Нужно быть во всех соцсетях, иначе теряешь аудиторию.", true],
+    ["el", "κρύβουν", "Έχω φίλτρα που κρύβουν κάθε σχόλιο με λέξεις όπως «απάτη».", true],
+    ["en", "hide comments", "I set filters to hide comments with words like 'scam' or 'fake'.", true],
+    ["en", "hide comments", "To hide comments with a filter is a scam.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("'someone else' is looked for only in the mention's own clause", () => {
+  it.each<Row>([
+    ["ru", "накручивали", "Мы размещали ссылки на сайты клиентов, накручивали плюсики.", true],
+    ["ru", "накручивали", "Клиенты накручивали плюсики.", false],
+    ["en", "bought followers", "Our competitors bought followers.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
