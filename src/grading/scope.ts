@@ -14,6 +14,8 @@ export type Rejection = "negated" | "contrasted" | "conceded" | "judged" | "repo
 
 /** Words a negation reaches forward (within its clause, up to a scope terminator): "I would not spend the whole budget on boosting posts just to collect likes". */
 const PRE_REACH = 12;
+/** Words a "without" reaches, articles aside: it governs its noun phrase ("without a clear content plan"), not the verb after it. */
+const PRIVATIVE_REACH = 3;
 /** Words after a mention in which a negation still denies it ("likes are not the goal"). */
 const POST_REACH = 3;
 /** Longest clause that can be a bare "no" ("— точно нет", "Absolutely not"). */
@@ -45,7 +47,7 @@ function pseudo(tokens: Token[], j: number, limit = Infinity): boolean {
 }
 
 /** Words after a negation in which an emphasis word still makes it "not only" ("I don't care only about likes"). */
-const EMPHASIS_REACH = 3;
+const EMPHASIS_REACH = 2;
 
 /** "not only likes": an emphasis word between the negation at j and the mention at `first`, close to the negation. */
 function cancelledBetween(tokens: Token[], j: number, first: number): boolean {
@@ -123,6 +125,7 @@ function preRejection(first: number, last: number, tokens: Token[], kw: KeywordF
     if (contrastPhraseEndsAt(tokens, j)) return "contrasted";
     if (lang.scopeTerminators.has(t.norm)) return null;
     if (!lang.negations.has(t.norm) || kw.negations.has(t.norm)) continue;
+    if (lang.privatives.has(t.norm) && wordsBetween(tokens, j, first) >= PRIVATIVE_REACH) continue;
     // Negative concord: "никогда не кормлю троллей" still says "не кормлю троллей".
     if (kw.concord && lang.concordNegations.size > 0) continue;
     // Only words before the mention count: "cannot be ignored" still denies the keyword "ignore".
@@ -133,6 +136,13 @@ function preRejection(first: number, last: number, tokens: Token[], kw: KeywordF
     return "negated";
   }
   return null;
+}
+
+/** The words strictly between tokens j and k, articles aside. */
+function wordsBetween(tokens: Token[], j: number, k: number): number {
+  let n = 0;
+  for (let i = j + 1; i < k; i++) if (!has(tokens[i], (l) => l.articles)) n++;
+  return n;
 }
 
 /** Any negation later in the mention's clause: "без аналитики никуда". */

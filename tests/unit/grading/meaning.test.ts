@@ -314,3 +314,22 @@ describe("'someone else' is looked for only in the mention's own clause", () => 
     ["en", "bought followers", "Our competitors bought followers.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
+
+describe("more ways to turn a practice down: 'breaks the rules', 'αυτογκόλ', 'με τίποτα', 'what I wouldn't do is just…'", () => {
+  it.each<Row>([
+    ["en", "share and tag a friend to win", "\"Like, share and tag a friend to win\" breaks Facebook's rules.", false],
+    ["el", "αγορασμένοι followers", "Οι αγορασμένοι followers είναι αυτογκόλ: δεν αντιδρούν ποτέ.", false],
+    ["el", "αγορά ακολούθων", "Αγορά ακολούθων με τίποτα: κανείς δεν θα μπει στο μαγαζί.", false],
+    ["en", "as many posts as we can", "What I wouldn't do is just fire off as many posts as we can.", false],
+    ["en", "buy followers", "I don't just buy followers, I buy likes too.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("a 'without' governs its noun phrase, not the verb after it", () => {
+  it.each<Row>([
+    ["en", "plan", "We post without a clear content plan.", false],
+    ["ru", "плана", "Постим без понятного контент-плана.", false],
+    ["el", "πλάνο", "Ανεβάζουμε χωρίς ένα σαφές πλάνο.", false],
+    ["ru", "сгорят", "Деньги без понятного плана просто сгорят.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+});
