@@ -74,7 +74,7 @@ export const en: LanguageDefinition = {
     scam cheat dishonest unethical violate violation illegal myth trap backfire suspicious worthless shady
     downrank hollow vanity meaningless irrelevant lose drag tank flag stupid
     silly dead ghost inflate inflated junk garbage nonsense penalise penalize penalised penalized burnout
-    noise steer break clamp`,
+    noise steer break clamp worse`,
   otherwise: "otherwise else",
   instruments: "with using via through",
   otherExperiencers: "client customer competitor others someone somebody agency rival manager boss colleague predecessor",

@@ -333,3 +333,11 @@ describe("a 'without' governs its noun phrase, not the verb after it", () => {
     ["ru", "сгорят", "Деньги без понятного плана просто сгорят.", true],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
 });
+
+describe("'makes things worse' judges a practice", () => {
+  it.each<Row>([
+    ["en", "hiding complaints", "Hiding complaints so the page looks tidy only makes things worse.", false],
+    ["el", "κρύβω τα παράπονα", "Αν κρύβω τα παράπονα, τα πράγματα γίνονται χειρότερα.", false],
+    ["en", "hiding complaints", "Hiding complaints so the page looks tidy is what I do.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
