@@ -151,6 +151,12 @@ function negatedBetween(from: number, to: number, tokens: Token[], kw: CompiledP
   return false;
 }
 
+/** A clause boundary stands somewhere between tokens p and q. */
+function brokenBetween(p: number, q: number, tokens: Token[]): boolean {
+  for (let j = p + 1; j <= q; j++) if ((tokens[j]?.brk ?? Break.None) !== Break.None) return true;
+  return false;
+}
+
 /** A gap that replaces the keyword's linking words is another phrase: "goes to the support flow" is not "go with the flow". */
 function linked(from: number, to: number, tokens: Token[], kw: CompiledPhrase, link: ReadonlySet<string>): boolean {
   let filled = false;
@@ -178,6 +184,8 @@ export function findPhrase(kw: CompiledPhrase, index: AnswerIndex): Span[] {
   for (let w = 1; w < kw.words.length; w++) {
     const word = kw.words[w]!;
     const link = kw.links[w] ?? null;
+    // The keyword's own negation must stay in its clause: "не полагаюсь на интуицию, смотрю цифры" is not "не смотрю цифры".
+    const negationBefore = kw.negations.has(kw.words[w - 1]!.norm);
     if (frontier.size === 0) return [];
     const next = new Map<number, number>();
     for (const q of positionsOf(word, index)) {
@@ -186,7 +194,9 @@ export function findPhrase(kw: CompiledPhrase, index: AnswerIndex): Span[] {
         if ((sentences[q + 1] ?? 0) - (sentences[p + 1] ?? 0) > 0) break;
         const start = frontier.get(p);
         if (start !== undefined) {
-          if (!negatedBetween(p, q, tokens, kw) && (!link || linked(p, q, tokens, kw, link))) next.set(q, Math.max(next.get(q) ?? -1, start));
+          if (!negatedBetween(p, q, tokens, kw) && (!link || linked(p, q, tokens, kw, link)) && !(negationBefore && brokenBetween(p, q, tokens))) {
+            next.set(q, Math.max(next.get(q) ?? -1, start));
+          }
           break;
         }
         if (!kw.optional.has(tokens[p]?.norm ?? "") && ++gap > MAX_GAP) break;

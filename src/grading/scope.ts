@@ -56,12 +56,15 @@ function cancelledBetween(tokens: Token[], j: number, first: number): boolean {
   return false;
 }
 
-/** A contrast phrase ("rather than") ending at token j. */
-function contrastPhraseEndsAt(tokens: Token[], j: number): boolean {
+/** A phrase of the list `pick` ends at token j ("rather than", "people who"). */
+function phraseEndsAt(tokens: Token[], j: number, pick: (l: Language) => readonly (readonly string[])[]): boolean {
   const lang = tokens[j]?.lang;
   if (!lang) return false;
-  return lang.contrastPhrases.some((phrase) => phrase.every((w, k) => tokens[j - phrase.length + 1 + k]?.norm === w));
+  return pick(lang).some((phrase) => phrase.every((w, k) => tokens[j - phrase.length + 1 + k]?.norm === w));
 }
+
+/** A contrast phrase ("rather than") ending at token j. */
+const contrastPhraseEndsAt = (tokens: Token[], j: number): boolean => phraseEndsAt(tokens, j, (l) => l.contrastPhrases);
 
 /** The first token of the clause after the one holding token i, or -1 at the end of the answer. */
 function nextClauseStart(tokens: Token[], i: number): number {
@@ -82,7 +85,12 @@ function triggerAt(tokens: Token[], at: number, from: number): number {
 }
 
 /** A post-negation trigger in the mention's own clause after it, within POST_REACH words: "buying followers is not an option". */
-function postNegated(last: number, tokens: Token[], kw: KeywordFacts): boolean {
+function postNegated(last: number, tokens: Token[], kw: KeywordFacts, first = last): boolean {
+  // "без аналитики нельзя": after a "without", the second negation affirms (see preRejection).
+  for (let j = first - 1; j >= 0 && first - j <= PRIVATIVE_REACH + 1; j--) {
+    if (clauseBreak(tokens, j + 1)) break;
+    if (has(tokens[j], (l) => l.privatives)) return false;
+  }
   for (let k = last + 1; k < tokens.length && k <= last + POST_REACH; k++) {
     if (clauseBreak(tokens, k)) return false;
     const t = tokens[k];
@@ -218,7 +226,7 @@ export function rejection(first: number, last: number, index: AnswerIndex, kw: K
   const quoted = quotationStart(first, index);
   const pre = preRejection(first, last, tokens, kw) ?? (quoted < first ? preRejection(quoted, last, tokens, kw) : null);
   if (pre) return pre;
-  if (postNegated(last, tokens, kw) || bareNoFollows(last, tokens)) return "negated";
+  if (postNegated(last, tokens, kw, first) || bareNoFollows(last, tokens)) return "negated";
   // A negation after a quotation denies all of it: "в формате «лайкни и поделись, чтобы выиграть» — нет".
   if (quoted < first) {
     const end = quotationEnd(quoted, last, index);
@@ -273,7 +281,7 @@ export function notEndorsed(first: number, last: number, index: AnswerIndex): Re
   // "Clients think that likes are the goal": a clause opened by "that" still reports.
   for (let k = first - 1; k >= from; k--) {
     if (clauseBreak(tokens, k + 1) && !REPORTED_SPEECH.has(tokens[k + 1]?.norm ?? "")) break;
-    if (inList(tokens[k], "otherExperiencers")) return "reported";
+    if (inList(tokens[k], "otherExperiencers") || phraseEndsAt(tokens, k, (l) => l.otherGroups)) return "reported";
   }
   return null;
 }

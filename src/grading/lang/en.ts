@@ -77,6 +77,7 @@ export const en: LanguageDefinition = {
     noise steer break clamp worse`,
   otherwise: "otherwise else",
   instruments: "with using via through",
+  otherGroups: "people who\nthose who\nsome people\nmany people\nmost people\na lot of people\nplenty of people\nother people",
   otherExperiencers: "client customer competitor others someone somebody agency rival manager boss colleague predecessor",
   numberWords: `zero 0, one 1, two 2, three 3, four 4, five 5, six 6, seven 7, eight 8, nine 9, ten 10, eleven 11,
     twelve 12, thirteen 13, fourteen 14, fifteen 15, sixteen 16, seventeen 17, eighteen 18, nineteen 19, twenty 20,

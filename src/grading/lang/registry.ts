@@ -21,6 +21,7 @@ export interface Language {
   contrastWords: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   contrastPhrases: readonly (readonly string[])[];
+  otherGroups: readonly (readonly string[])[];
   /** Post-negation triggers as stem sequences. */
   postNegations(): readonly (readonly string[])[];
   pseudoNegations: ReadonlySet<string>;
@@ -90,6 +91,7 @@ function compile(def: LanguageDefinition): Language {
     concordNegations: set(def.concordNegations),
     contrastWords: set(def.contrastWords),
     contrastPhrases: (def.contrastPhrases ?? "").split("\n").map(words).filter((p) => p.length > 0),
+    otherGroups: (def.otherGroups ?? "").split("\n").map(words).filter((p) => p.length > 0),
     postNegations: () => (post ??= def.postNegations.split("\n").map((line) => words(line).map(stem)).filter((p) => p.length > 0)),
     pseudoNegations: set(def.pseudoNegations),
     articles: set(def.articles),

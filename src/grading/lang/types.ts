@@ -70,6 +70,12 @@ export interface LanguageDefinition {
   instruments: string;
   /** By stem: words that attribute a practice to someone else: "clients", "competitors", "некоторые", "κάποιοι". */
   otherExperiencers: string;
+  /**
+   * Groups of other people, one phrase per line, compared by norm: "people who", "those who", "те, кто",
+   * "όσοι". A bare "people" is not one ("a giveaway where people like…"), but a group that does or
+   * thinks something is someone else.
+   */
+  otherGroups?: string;
   /** Number words and their values, "word value" pairs separated by commas; every listed form counts. */
   numberWords: string;
   /** Scale words and abbreviations with their factors: "billion 1e9, bn 1e9". */

@@ -341,3 +341,29 @@ describe("'makes things worse' judges a practice", () => {
     ["en", "hiding complaints", "Hiding complaints so the page looks tidy is what I do.", true],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
+
+describe("a group of other people is someone else: 'people who', 'те, кто', 'όσοι'", () => {
+  it.each<Row>([
+    ["en", "only know the free", "I've met people who only know the free schedulers, and that's not enough.", false],
+    ["en", "fight back", "Some people say you should fight back against trolls.", false],
+    ["en", "fight back", "When people attack us, I fight back.", true],
+    ["ru", "покупает подписчиков", "Те, кто покупает подписчиков, потом не понимают, почему нет продаж.", false],
+    ["el", "αγοράζουν followers", "Όσοι αγοράζουν followers το μετανιώνουν.", false],
+    ["el", "αγοράζουμε followers", "Στην αρχή αγοράζουμε followers για να μη φαίνεται άδειο.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("'нельзя' after the words, but not after a 'без'", () => {
+  it.each<Row>([
+    ["ru", "покупать подписчиков", "Покупать подписчиков нельзя.", false],
+    ["ru", "аналитики", "Без аналитики нельзя.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+});
+
+describe("a keyword's own negation stays in its clause", () => {
+  it.each<Row>([
+    ["ru", "не смотрю цифры", "Я не полагаюсь на интуицию, смотрю цифры.", false],
+    ["ru", "не смотрю цифры", "Я вообще не смотрю цифры.", true],
+    ["en", "don't check the numbers", "I don't trust my gut, I check the numbers.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
+});
