@@ -16,7 +16,7 @@ interface Blind {
   expect: "strong" | "weak" | "redflag";
   style: string;
   answer: string;
-  split: "tune" | "holdout";
+  split: "tune" | "holdout" | "fresh" | "dev";
 }
 
 const root = fileURLToPath(new URL("..", import.meta.url));
