@@ -256,6 +256,33 @@ export function conceded(first: number, last: number, index: AnswerIndex): boole
   return false;
 }
 
+/** Words after a practice in which a negated verb still turns it down: "на накрутку подписчиков я бы не потратила ни рубля". */
+const PRACTICE_POST_REACH = 5;
+
+/**
+ * A practice named and then turned down by a negated verb in its clause: "накрутку не делаю", "paid
+ * followers I would never touch". (For a concept a bare negation after the words denies the verb, not
+ * them: "негатив не удаляю" still talks about handling negativity; a practice is the thing done.)
+ */
+export function turnedDown(last: number, index: AnswerIndex, kw: KeywordFacts = PLAIN): boolean {
+  // A practice that states a negation itself ("никаких контент-планов", "план не нужен") agrees with another one.
+  if (kw.negations.size > 0) return false;
+  const { tokens } = index;
+  for (let k = last + 1; k < tokens.length && k <= last + PRACTICE_POST_REACH; k++) {
+    if (clauseBreak(tokens, k)) return false;
+    const t = tokens[k];
+    if (!t?.lang || t.lang.scopeTerminators.has(t.norm) || PURPOSE.has(t.norm)) return false;
+    if (!isNegation(t) || t.lang.privatives.has(t.norm) || pseudo(tokens, k)) continue;
+    // "isn't risky", "не вредно": denying a judgement of it is no turning down.
+    if (inList(tokens[k + 1], "negativeEvaluations") || inList(tokens[k + 2], "negativeEvaluations")) return false;
+    return true;
+  }
+  return false;
+}
+
+// Words opening a purpose clause: a negation after them is about the purpose ("…so it doesn't look empty", "για να μη φαίνεται άδειο").
+const PURPOSE = new Set(["so", "to", "чтобы", "дабы", "να"]);
+
 /** Why an endorsed-practice mention is not an endorsement: judged negatively or said of someone else. */
 export function notEndorsed(first: number, last: number, index: AnswerIndex): Rejection | null {
   const { tokens } = index;

@@ -3,7 +3,7 @@
 import type { CompiledItem, CompiledKeyword, CompiledPhrase, CompiledRange, CompiledRubric } from "./compile.js";
 import { findPhrase, sentenceOf, type AnswerIndex, type Span } from "./match.js";
 import { numbersIn } from "./numbers.js";
-import { conceded, notEndorsed, rejection, type Rejection } from "./scope.js";
+import { conceded, notEndorsed, rejection, turnedDown, type KeywordFacts, type Rejection } from "./scope.js";
 import type { ConceptResult, Grade, RedFlagResult, RejectedMention } from "./types.js";
 
 /** Quotes the answer as written between two offsets of its cleaned text. */
@@ -26,16 +26,18 @@ function guarded(kw: CompiledPhrase, span: Span, index: AnswerIndex): boolean {
   );
 }
 
-function judged(span: Span, index: AnswerIndex, role: Role, why: Rejection | null): Rejection | null {
+function judged(span: Span, index: AnswerIndex, role: Role, why: Rejection | null, kw?: KeywordFacts): Rejection | null {
   if (why || role === "concept") return why;
   if (conceded(span.first, span.last, index)) return "conceded";
-  return role === "practice" ? notEndorsed(span.first, span.last, index) : null;
+  if (role !== "practice") return null;
+  // Only a phrase is turned down by a negation after it; a co-occurrence often holds its own ("аналитика" + "нет смысла").
+  return kw && turnedDown(span.last, index, kw) ? "negated" : notEndorsed(span.first, span.last, index);
 }
 
 function phraseOccurrences(kw: CompiledPhrase, index: AnswerIndex, role: Role): Occurrence[] {
   return findPhrase(kw, index)
     .filter((span) => !guarded(kw, span, index))
-    .map((span) => ({ spans: [span], why: judged(span, index, role, rejection(span.first, span.last, index, kw)) }));
+    .map((span) => ({ spans: [span], why: judged(span, index, role, rejection(span.first, span.last, index, kw), kw) }));
 }
 
 function inRange(kw: CompiledRange, m: { value: number; bare: number; scaled: boolean; percent: boolean }): boolean {

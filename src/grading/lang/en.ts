@@ -78,7 +78,7 @@ export const en: LanguageDefinition = {
   otherwise: "otherwise else",
   instruments: "with using via through",
   otherGroups: "people who\nthose who\nsome people\nmany people\nmost people\na lot of people\nplenty of people\nother people",
-  otherExperiencers: "client customer competitor others someone somebody agency rival manager boss colleague predecessor",
+  otherExperiencers: "client customer competitor others someone somebody agency rival manager boss colleague predecessor mum mom mother parents friend friends",
   numberWords: `zero 0, one 1, two 2, three 3, four 4, five 5, six 6, seven 7, eight 8, nine 9, ten 10, eleven 11,
     twelve 12, thirteen 13, fourteen 14, fifteen 15, sixteen 16, seventeen 17, eighteen 18, nineteen 19, twenty 20,
     thirty 30, forty 40, fifty 50, sixty 60, seventy 70, eighty 80, ninety 90, hundred 100, hundreds 100,

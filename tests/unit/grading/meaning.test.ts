@@ -367,3 +367,25 @@ describe("a keyword's own negation stays in its clause", () => {
     ["en", "don't check the numbers", "I don't trust my gut, I check the numbers.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(claims([k], a, lang)).toBe(want));
 });
+
+describe("a practice turned down by a negated verb after it", () => {
+  it.each<Row>([
+    ["ru", "накрутку", "А вот на накрутку подписчиков я бы не потратила ни рубля.", false],
+    ["ru", "накрутку", "Накрутку никогда не делаю.", false],
+    ["en", "paid followers", "Paid followers I would never touch.", false],
+    ["el", "αγορά followers", "Αγορά followers δεν κάνω ποτέ.", false],
+    // not when the negation is about a purpose or denies a judgement
+    ["el", "αγοράζω followers", "Στην αρχή αγοράζω followers για να μη φαίνεται άδειο.", true],
+    ["en", "buy followers", "I buy followers so it doesn't look empty.", true],
+    ["ru", "накрутку", "Накрутку делаю, это не вредно.", true],
+    // nor when the practice states a negation itself
+    ["ru", "никаких контент-планов", "Никаких контент-планов не писала.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("family and friends are someone else", () => {
+  it.each<Row>([
+    ["el", "όλη μέρα στο Instagram", "Η μάνα μου νομίζει ότι κάθομαι όλη μέρα στο Instagram.", false],
+    ["en", "all day on Instagram", "My mum thinks I sit all day on Instagram.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
