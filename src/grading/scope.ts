@@ -102,12 +102,13 @@ function postNegated(last: number, tokens: Token[], kw: KeywordFacts, first = la
 }
 
 /** The clause after the mention's clause is a bare "no": "Buying followers? Never.", "— точно нет". */
-function bareNoFollows(last: number, tokens: Token[]): boolean {
+function bareNoFollows(last: number, tokens: Token[], afterQuote = false): boolean {
   const start = nextClauseStart(tokens, last);
   const first = tokens[start];
   // Only a "no" that answers a question or follows a dash or colon: after a comma "όχι" often opens
-  // the next statement ("Τα 30 επιτρέπονται, όχι, δεν τα βάζω").
-  if (!first || !(first.question || first.dash)) return false;
+  // the next statement ("Τα 30 επιτρέπονται, όχι, δεν τα βάζω"). After a quotation a comma will do:
+  // "Με «κάνε like και share», όχι".
+  if (!first || !(first.question || first.dash || afterQuote)) return false;
   // "Лайки — это не цель", "Likes: not the goal": the next clause opens with a post-negation trigger.
   if (triggerAt(tokens, start, start) > 0) return true;
   let negation = false;
@@ -211,6 +212,13 @@ function quotationEnd(open: number, last: number, index: AnswerIndex): number {
   return last;
 }
 
+/** A quotation mark opens right before token k. */
+function opensAt(k: number, index: AnswerIndex): boolean {
+  const { tokens, text } = index;
+  const before = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+  return [...before].some((ch) => OPENING.has(ch) || TOGGLES.has(ch));
+}
+
 /** Token k stands inside quotation marks, or is itself quoted («scam»). */
 function quoted(k: number, index: AnswerIndex): boolean {
   if (quotationStart(k, index) < k) return true;
@@ -228,9 +236,9 @@ export function rejection(first: number, last: number, index: AnswerIndex, kw: K
   if (pre) return pre;
   if (postNegated(last, tokens, kw, first) || bareNoFollows(last, tokens)) return "negated";
   // A negation after a quotation denies all of it: "в формате «лайкни и поделись, чтобы выиграть» — нет".
-  if (quoted < first) {
+  if (quoted < first || opensAt(first, index)) {
     const end = quotationEnd(quoted, last, index);
-    if (end > last && (postNegated(end, tokens, kw) || bareNoFollows(end, tokens))) return "negated";
+    if (end > last && (postNegated(end, tokens, kw) || bareNoFollows(end, tokens, true))) return "negated";
   }
   return null;
 }

@@ -16,7 +16,7 @@ export const en: LanguageDefinition = {
     being am do does did have has had will would can could should shall may might must not no if then than so as
     but because about what how when where which who there here also just very really all any some more most get`,
   negations: `not no never without nor neither cannot instead dont doesnt didnt wont wouldnt cant couldnt shouldnt
-    isnt arent wasnt werent havent hasnt hadnt mustnt neednt aint`,
+    isnt arent wasnt werent havent hasnt hadnt mustnt neednt aint nothing`,
   concordNegations: "",
   contrastWords: "instead",
   contrastPhrases: "rather than\ninstead of\nin place of",
@@ -62,7 +62,7 @@ export const en: LanguageDefinition = {
     are off the table
     not the goal
     not the point`,
-  pseudoNegations: "only just merely simply solely doubt matter mention less problem wonder brainer",
+  pseudoNegations: "only just merely simply solely doubt matter mention less problem wonder brainer beats beat",
   doubleNegatives: "ignore overlook forget underestimate neglect skip substitute afford optional negotiable against averse",
   scopeTerminators: "but however though although because since which who whereas while yet so unless except if and",
   bareNegationFillers: "absolutely definitely certainly surely really way chance ever thanks please option goal point idea thing go all",
@@ -78,7 +78,7 @@ export const en: LanguageDefinition = {
   otherwise: "otherwise else",
   instruments: "with using via through",
   otherGroups: "people who\nthose who\nsome people\nmany people\nmost people\na lot of people\nplenty of people\nother people",
-  otherExperiencers: "client customer competitor others someone somebody agency rival manager boss colleague predecessor mum mom mother parents friend friends",
+  otherExperiencers: "client customer competitor others someone somebody agency rival manager boss colleague predecessor contractor mum mom mother parents friend friends",
   numberWords: `zero 0, one 1, two 2, three 3, four 4, five 5, six 6, seven 7, eight 8, nine 9, ten 10, eleven 11,
     twelve 12, thirteen 13, fourteen 14, fifteen 15, sixteen 16, seventeen 17, eighteen 18, nineteen 19, twenty 20,
     thirty 30, forty 40, fifty 50, sixty 60, seventy 70, eighty 80, ninety 90, hundred 100, hundreds 100,

@@ -389,3 +389,13 @@ describe("family and friends are someone else", () => {
     ["en", "all day on Instagram", "My mum thinks I sit all day on Instagram.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
+
+describe("'nothing', 'τίποτα'; a 'no' after a quotation may follow a comma", () => {
+  it.each<Row>([
+    ["en", "bought followers", "Nothing goes on bought followers or engagement packages.", false],
+    ["el", "αγορασμένους followers", "Τίποτα δεν πάει σε αγορασμένους followers.", false],
+    ["el", "κάνε like και share", "Με «κάνε like και share για να κερδίσεις», όχι: πάει κόντρα στους κανόνες.", false],
+    ["ru", "накрутил", "Прошлый подрядчик накрутил тысяч десять.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+  it("'nothing beats' is praise", () => expect(credits(["consistency"], "Nothing beats consistency.", "en")).toBe(true));
+});
