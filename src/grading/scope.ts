@@ -183,49 +183,49 @@ const TOGGLES = new Set(['"', "'"]);
  * before a quotation covers all of it, commas and "and" included ("not the 'like, share and tag' kind").
  */
 function quotationStart(first: number, index: AnswerIndex): number {
-  const { tokens, text } = index;
-  let open = -1;
+  const { tokens } = index;
   for (let k = first; k >= 0 && first - k <= SENTENCE_REACH; k--) {
     const t = tokens[k];
     if (!t) break;
-    const gap = text.slice(tokens[k - 1]?.end ?? 0, t.start);
-    for (const ch of gap) {
-      if (OPENING.has(ch)) open = k;
-      else if (CLOSING.has(ch) && k !== first) return first;
-      else if (TOGGLES.has(ch)) open = open === k ? -1 : k;
-    }
-    if (open >= 0) return open;
+    if (opensAt(k, index)) return k;
+    if (closesAfter(k - 1, index)) return first;
     if (t.brk === Break.Sentence) break;
   }
   return first;
 }
 
+/**
+ * A quotation mark opens right before token k. A straight quote opens only when it touches the word
+ * after it ("'like and share'"); one that touches the word before closes, or marks an elision: "Γι' αυτό".
+ */
+function opensAt(k: number, index: AnswerIndex): boolean {
+  const { tokens, text } = index;
+  const gap = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+  return [...gap].some((ch) => OPENING.has(ch)) || TOGGLES.has(gap[gap.length - 1] ?? "");
+}
+
+/** A quotation mark closes right after token k (a straight one touching it). */
+function closesAfter(k: number, index: AnswerIndex): boolean {
+  const { tokens, text } = index;
+  const t = tokens[k];
+  if (!t) return false;
+  const gap = text.slice(t.end, tokens[k + 1]?.start ?? text.length);
+  return [...gap].some((ch) => CLOSING.has(ch)) || TOGGLES.has(gap[0] ?? "");
+}
+
 /** The last token of the quotation holding token `last` (opened at `open`), or `last` when it does not close in the sentence. */
 function quotationEnd(open: number, last: number, index: AnswerIndex): number {
-  const { tokens, text } = index;
+  const { tokens } = index;
   for (let k = last; k < tokens.length && k - open <= SENTENCE_REACH; k++) {
-    const next = tokens[k + 1];
-    const gap = text.slice(tokens[k]!.end, next?.start ?? text.length);
-    for (const ch of gap) if (CLOSING.has(ch) || TOGGLES.has(ch)) return k;
-    if (next?.brk === Break.Sentence) break;
+    if (closesAfter(k, index)) return k;
+    if (tokens[k + 1]?.brk === Break.Sentence) break;
   }
   return last;
 }
 
-/** A quotation mark opens right before token k. */
-function opensAt(k: number, index: AnswerIndex): boolean {
-  const { tokens, text } = index;
-  const before = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
-  return [...before].some((ch) => OPENING.has(ch) || TOGGLES.has(ch));
-}
-
 /** Token k stands inside quotation marks, or is itself quoted («scam»). */
 function quoted(k: number, index: AnswerIndex): boolean {
-  if (quotationStart(k, index) < k) return true;
-  const { tokens, text } = index;
-  const before = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start);
-  const after = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
-  return [...before].some((ch) => OPENING.has(ch) || TOGGLES.has(ch)) && [...after].some((ch) => CLOSING.has(ch) || TOGGLES.has(ch));
+  return quotationStart(k, index) < k || (opensAt(k, index) && closesAfter(k, index));
 }
 
 /** Whether the mention at first..last counts as said; the reason it does not, else null. */

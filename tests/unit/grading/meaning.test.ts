@@ -399,3 +399,11 @@ describe("'nothing', 'τίποτα'; a 'no' after a quotation may follow a comma
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
   it("'nothing beats' is praise", () => expect(credits(["consistency"], "Nothing beats consistency.", "en")).toBe(true));
 });
+
+describe("an apostrophe of elision is no quotation mark", () => {
+  it.each<Row>([
+    ["el", "αγορασμένοι followers", "Γι' αυτό και οι αγορασμένοι followers είναι αυτογκόλ.", false],
+    ["en", "share and tag a friend to win", "\"Like, share and tag a friend to win\" breaks Facebook's rules.", false],
+    ["en", "share to win", "We ran a 'like and share to win' giveaway.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
