@@ -194,7 +194,9 @@ export function findPhrase(kw: CompiledPhrase, index: AnswerIndex): Span[] {
         if ((sentences[q + 1] ?? 0) - (sentences[p + 1] ?? 0) > 0) break;
         const start = frontier.get(p);
         if (start !== undefined) {
-          if (!negatedBetween(p, q, tokens, kw) && (!link || linked(p, q, tokens, kw, link)) && !(negationBefore && brokenBetween(p, q, tokens))) {
+          // "I don't just check the stats" is not "I don't check": after the keyword's own negation, "just" makes it "not only".
+          const emphasised = negationBefore && q > p + 1 && isEmphasis(tokens[p + 1]);
+          if (!negatedBetween(p, q, tokens, kw) && (!link || linked(p, q, tokens, kw, link)) && !(negationBefore && brokenBetween(p, q, tokens)) && !emphasised) {
             next.set(q, Math.max(next.get(q) ?? -1, start));
           }
           break;

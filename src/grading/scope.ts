@@ -116,7 +116,8 @@ function bareNoFollows(last: number, tokens: Token[], afterQuote = false): boole
     if (k > start && clauseBreak(tokens, k)) break;
     if (k - start >= BARE_CLAUSE) return false;
     const t = tokens[k];
-    if (isNegation(t)) {
+    if (isNegation(t) || (k === start && inList(t, "negativeEvaluations"))) {
+      // "Analytics are not needed? Wrong, they are essential.": a verdict word alone answers it too.
       if (pseudo(tokens, k)) return false;
       negation = true;
     } else if (!has(t, (l) => l.bareNegationFillers) && !has(t, (l) => l.functionWords)) return false;

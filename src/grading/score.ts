@@ -34,10 +34,10 @@ function judged(span: Span, index: AnswerIndex, role: Role, why: Rejection | nul
   return kw && turnedDown(span.last, index, kw) ? "negated" : notEndorsed(span.first, span.last, index);
 }
 
-function phraseOccurrences(kw: CompiledPhrase, index: AnswerIndex, role: Role): Occurrence[] {
+function phraseOccurrences(kw: CompiledPhrase, index: AnswerIndex, role: Role, facts: KeywordFacts = kw): Occurrence[] {
   return findPhrase(kw, index)
     .filter((span) => !guarded(kw, span, index))
-    .map((span) => ({ spans: [span], why: judged(span, index, role, rejection(span.first, span.last, index, kw), kw) }));
+    .map((span) => ({ spans: [span], why: judged(span, index, role, rejection(span.first, span.last, index, facts), kw) }));
 }
 
 function inRange(kw: CompiledRange, m: { value: number; bare: number; scaled: boolean; percent: boolean }): boolean {
@@ -52,15 +52,31 @@ function rangeOccurrences(kw: CompiledRange, index: AnswerIndex, role: Role): Oc
     .map((m) => ({ spans: [m], why: judged(m, index, role, rejection(m.first, m.last, index)) }));
 }
 
+/** The negations the parts of a co-occurrence state themselves, or null when none does. */
+function statedNegations(parts: CompiledPhrase[][]): KeywordFacts | null {
+  const negations = new Set<string>();
+  let concord = false;
+  for (const alternatives of parts) {
+    for (const kw of alternatives) {
+      for (const n of kw.negations) negations.add(n);
+      concord ||= kw.concord;
+    }
+  }
+  return negations.size > 0 ? { negations, concord } : null;
+}
+
 /** Occurrences of every part in one sentence; one occurrence per sentence where all parts are said. */
 function allOccurrences(parts: CompiledPhrase[][], index: AnswerIndex, role: Role): Occurrence[] {
   // Parts are read one at a time, and only in the sentences every earlier part was said in: most
   // co-occurrences fail on their first part, and reading the others would be wasted.
   let open: Map<number, Span[]> | null = null;
+  // A negation one part states is the whole form's: in {all: ["I don't check", stats]} the "don't" of
+  // the first part does not take back the second.
+  const facts = statedNegations(parts);
   for (const alternatives of parts) {
     const next = new Map<number, Span[]>();
     for (const kw of alternatives) {
-      for (const o of phraseOccurrences(kw, index, "concept")) {
+      for (const o of phraseOccurrences(kw, index, "concept", facts ?? kw)) {
         const span = o.spans[0];
         if (!span || o.why) continue;
         const s = sentenceOf(index, span.first);

@@ -407,3 +407,13 @@ describe("an apostrophe of elision is no quotation mark", () => {
     ["en", "share to win", "We ran a 'like and share to win' giveaway.", true],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
+
+describe("a co-occurrence's own negation; 'not just' after a keyword's negation; a bare 'Wrong.'", () => {
+  const dontCheck: Keyword = { all: [["I don't check", "I never check"], ["stats", "analytics"]] };
+  it.each<Row>([
+    ["en", dontCheck, "Honestly, I don't check the stats, I go by feel.", true],
+    ["en", dontCheck, "I don't just check the stats, I act on them.", false],
+    ["en", "analytics are not needed", "Analytics are not needed? Wrong, they are essential.", false],
+    ["el", "δεν χρειάζονται αναλυτικά", "Δεν χρειάζονται αναλυτικά; Λάθος, είναι απαραίτητα.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
