@@ -10,7 +10,7 @@ import { sentenceOf, type AnswerIndex } from "./match.js";
 import { Break, type Token } from "./words.js";
 
 /** Why a mention was not counted; shown in the feedback. */
-export type Rejection = "negated" | "contrasted" | "conceded" | "judged" | "reported";
+export type Rejection = "negated" | "contrasted" | "conceded" | "judged" | "reported" | "abandoned";
 
 /** Words a negation reaches forward (within its clause, up to a scope terminator): "I would not spend the whole budget on boosting posts just to collect likes". */
 const PRE_REACH = 12;
@@ -292,10 +292,25 @@ export function turnedDown(last: number, index: AnswerIndex, kw: KeywordFacts = 
 // Words opening a purpose clause: a negation after them is about the purpose ("…so it doesn't look empty", "για να μη φαίνεται άδειο").
 const PURPOSE = new Set(["so", "to", "чтобы", "дабы", "να"]);
 
-/** Why an endorsed-practice mention is not an endorsement: judged negatively or said of someone else. */
+/** Sentences after a past practice in which a "now" still turns away from it. */
+const NOW_REACH_SENTENCES = 2;
+
+/** "Before, I was always on the phone… Now I plan ahead": a practice put in the past, then a "now". */
+function abandoned(first: number, last: number, index: AnswerIndex, from: number): boolean {
+  const { tokens } = index;
+  let past = false;
+  for (let k = from; k < first && !past; k++) past = phraseEndsAt(tokens, k, (l) => l.pastMarkers);
+  if (!past) return false;
+  const end = sentenceOf(index, last) + NOW_REACH_SENTENCES;
+  for (let k = last + 1; k < tokens.length && sentenceOf(index, k) <= end; k++) if (phraseEndsAt(tokens, k, (l) => l.nowMarkers)) return true;
+  return false;
+}
+
+/** Why an endorsed-practice mention is not an endorsement: judged negatively, said of someone else, or left in the past. */
 export function notEndorsed(first: number, last: number, index: AnswerIndex): Rejection | null {
   const { tokens } = index;
   const [from, to] = sentenceBounds(index, first);
+  if (abandoned(first, last, index, from)) return "abandoned";
   // A judgement counts from the start of the mention's own clause to the end of the sentence: "buying
   // followers is risky", "накрутка — это боты". One in an earlier clause is about something else:
   // "the account looks empty, so I'd buy followers", "if the comment is bad, I delete it".

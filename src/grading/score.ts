@@ -90,7 +90,13 @@ function allOccurrences(parts: CompiledPhrase[][], index: AnswerIndex, role: Rol
   const found: Occurrence[] = [];
   for (const spans of open?.values() ?? []) {
     const head = spans[0];
-    if (head) found.push({ spans, why: role === "concept" ? null : judged(head, index, role, null) });
+    if (!head) continue;
+    // The practice turned down by a negated verb after its last part ("розыгрыши «за репост» не делаю"),
+    // unless a part states a negation itself ("аналитика" + "не нужна"). Only the last: a negation after an
+    // earlier part is often how the practice is said ("жалобы в ленте не держать: комментарий удаляю").
+    const last = Math.max(...spans.map((s) => s.last));
+    const down = role === "practice" && !facts && turnedDown(last, index);
+    found.push({ spans, why: role === "concept" ? null : down ? "negated" : judged(head, index, role, null) });
   }
   return found;
 }

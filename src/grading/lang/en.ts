@@ -68,13 +68,15 @@ export const en: LanguageDefinition = {
   bareNegationFillers: "absolutely definitely certainly surely really way chance ever thanks please option goal point idea thing go all",
   privatives: "without",
   contrastConjunctions: "but however though",
-  concessionMarkers: "may might could sure although though admittedly seem look feel tempting course granted",
+  concessionMarkers: "may might could sure although though admittedly seem look feel tempting course granted technically theoretically",
   negativeEvaluations: `bad harm harmful hurt risky risk dangerous pointless useless fake bot waste mistake wrong ban
     banned penalty penalize punish shadowban kill destroy ruin damage avoid refuse against terrible worst spam spammy
     scam cheat dishonest unethical violate violation illegal myth trap backfire suspicious worthless shady
     downrank hollow vanity meaningless irrelevant lose drag tank flag stupid
     silly dead ghost inflate inflated junk garbage nonsense penalise penalize penalised penalized burnout
     noise steer break clamp worse`,
+  pastMarkers: "before\nused to\nat first\nback then\nin the beginning\nwhen i started\nearly on\nyears ago\nin the past\nonce upon",
+  nowMarkers: "now\nnowadays\nthese days\ntoday",
   otherwise: "otherwise else",
   instruments: "with using via through",
   otherGroups: "people who\nthose who\nsome people\nmany people\nmost people\na lot of people\nplenty of people\nother people",

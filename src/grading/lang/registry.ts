@@ -22,6 +22,8 @@ export interface Language {
   articles: ReadonlySet<string>;
   contrastPhrases: readonly (readonly string[])[];
   otherGroups: readonly (readonly string[])[];
+  pastMarkers: readonly (readonly string[])[];
+  nowMarkers: readonly (readonly string[])[];
   /** Post-negation triggers as stem sequences. */
   postNegations(): readonly (readonly string[])[];
   pseudoNegations: ReadonlySet<string>;
@@ -92,6 +94,8 @@ function compile(def: LanguageDefinition): Language {
     contrastWords: set(def.contrastWords),
     contrastPhrases: (def.contrastPhrases ?? "").split("\n").map(words).filter((p) => p.length > 0),
     otherGroups: (def.otherGroups ?? "").split("\n").map(words).filter((p) => p.length > 0),
+    pastMarkers: (def.pastMarkers ?? "").split("\n").map(words).filter((p) => p.length > 0),
+    nowMarkers: (def.nowMarkers ?? "").split("\n").map(words).filter((p) => p.length > 0),
     postNegations: () => (post ??= def.postNegations.split("\n").map((line) => words(line).map(stem)).filter((p) => p.length > 0)),
     pseudoNegations: set(def.pseudoNegations),
     articles: set(def.articles),

@@ -66,6 +66,10 @@ export interface LanguageDefinition {
   negativeEvaluations: string;
   /** Words that turn to the alternative: a judgement after them is about not doing it ("…, otherwise you lose"). */
   otherwise?: string;
+  /** Phrases, one per line, that put what follows in the past: "used to", "раньше", "παλιά". */
+  pastMarkers?: string;
+  /** Phrases, one per line, that turn to the present after a past: "now", "теперь", "τώρα". */
+  nowMarkers?: string;
   /** Words that make the next word a means, not a verdict: "through bots", "через ботов", "με bots". */
   instruments: string;
   /** By stem: words that attribute a practice to someone else: "clients", "competitors", "некоторые", "κάποιοι". */

@@ -28,6 +28,7 @@ export const el: Messages = {
     conceded: "το δεχτήκατε μόνο πριν από ένα «αλλά»",
     judged: "το χαρακτηρίσατε κακή ιδέα",
     reported: "είπατε ότι το κάνουν άλλοι",
+    abandoned: "είπατε ότι έτσι γινόταν παλιά, ενώ τώρα αλλιώς",
   },
   quiz: {
     progress: (position, total) => `Ερώτηση ${position}/${total}`,

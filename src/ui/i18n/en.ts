@@ -28,6 +28,7 @@ export const en: Messages = {
     conceded: "you granted it only before a “but”",
     judged: "you called it a bad idea",
     reported: "you said others do it",
+    abandoned: "you said you used to, and do otherwise now",
   },
   quiz: {
     progress: (position, total) => `Question ${position}/${total}`,

@@ -29,6 +29,7 @@ export const ru: Messages = {
     conceded: "вы допустили это только до «но»",
     judged: "вы назвали это плохой идеей",
     reported: "вы сказали, что так делают другие",
+    abandoned: "вы сказали, что так было раньше, а теперь иначе",
   },
   quiz: {
     progress: (position, total) => `Вопрос ${position}/${total}`,

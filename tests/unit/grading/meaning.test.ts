@@ -417,3 +417,22 @@ describe("a co-occurrence's own negation; 'not just' after a keyword's negation;
     ["el", "δεν χρειάζονται αναλυτικά", "Δεν χρειάζονται αναλυτικά; Λάθος, είναι απαραίτητα.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
+
+describe("a practice left in the past ('before… now', 'раньше… теперь', 'παλιά… τώρα')", () => {
+  it.each<Row>([
+    ["en", "always on the phone", "Before, I was always on the phone until midnight. Now I schedule everything.", false],
+    ["ru", "все 30 хештегов", "Раньше ставила все 30 хештегов, теперь три-пять по теме.", false],
+    ["el", "30 hashtags", "Παλιά έβαζα 30 hashtags, τώρα βάζω 3 με 5.", false],
+    // a past without a "now" still tells what the candidate does
+    ["en", "always on the phone", "Before every launch I am always on the phone.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("the last part of a co-occurrence turned down; 'technically' concedes", () => {
+  const contests: Keyword = { all: [["розыгрыши", "конкурсы"], ["репост", "репосты"]] };
+  it.each<Row>([
+    ["ru", contests, "Розыгрыши «за репост» ради базы не делаю — приходят охотники за призами.", false],
+    ["ru", contests, "Розыгрыши за репост делаю каждый месяц.", true],
+    ["en", "free tools", "Technically you can get by with free tools, but it eats hours.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
