@@ -3,7 +3,8 @@
 import type { CompiledItem, CompiledKeyword, CompiledPhrase, CompiledRange, CompiledRubric } from "./compile.js";
 import { findPhrase, sentenceOf, type AnswerIndex, type Span } from "./match.js";
 import { numbersIn } from "./numbers.js";
-import { conceded, notEndorsed, rejection, turnedDown, type KeywordFacts, type Rejection } from "./scope.js";
+import { conceded, notEndorsed, turnedDown } from "./endorsement.js";
+import { rejection, type KeywordFacts, type Rejection } from "./scope.js";
 import type { ConceptResult, Grade, RedFlagResult, RejectedMention } from "./types.js";
 
 /** Quotes the answer as written between two offsets of its cleaned text. */
