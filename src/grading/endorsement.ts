@@ -3,6 +3,7 @@
 // ("risky", "вредно", "επικίνδυνο"), not left in the past ("before… now") and not said of someone else
 // ("clients ask…").
 import { sentenceOf, type AnswerIndex } from "./match.js";
+import type { Token } from "./words.js";
 import { quoted } from "./quotation.js";
 import { preRejection, pseudo } from "./scope.js";
 import { PLAIN, SENTENCE_REACH, clauseBreak, has, inList, isNegation, phraseEndsAt, type KeywordFacts, type Rejection } from "./scope-words.js";
@@ -90,7 +91,7 @@ export function notEndorsed(first: number, last: number, index: AnswerIndex): Re
     if (alternative) continue;
     // "not risky" is no judgement against it, "through bots" names a means, not a verdict, and a
     // quoted word is only cited: "filters that hide comments with words like «scam»".
-    if (!inList(tokens[k], "negativeEvaluations") || preRejection(k, k, tokens, PLAIN) || has(tokens[k - 1], (l) => l.instruments)) continue;
+    if (!inList(tokens[k], "negativeEvaluations") || preRejection(k, k, tokens, PLAIN, index.text) || has(tokens[k - 1], (l) => l.instruments)) continue;
     if (quoted(k, index)) continue;
     return "judged";
   }
@@ -98,7 +99,22 @@ export function notEndorsed(first: number, last: number, index: AnswerIndex): Re
   // "Clients think that likes are the goal": a clause opened by "that" still reports.
   for (let k = first - 1; k >= from; k--) {
     if (clauseBreak(tokens, k + 1) && !REPORTED_SPEECH.has(tokens[k + 1]?.norm ?? "")) break;
-    if (inList(tokens[k], "otherExperiencers") || phraseEndsAt(tokens, k, (l) => l.otherGroups)) return "reported";
+    if (!inList(tokens[k], "otherExperiencers") && !phraseEndsAt(tokens, k, (l) => l.otherGroups)) continue;
+    // "If someone's rude I hide it": someone else in a condition is the occasion, not the one who does it.
+    if (conditionBefore(tokens, k, from)) continue;
+    return "reported";
   }
   return null;
+}
+
+// Words that open a condition: "if", "when", "если", "когда", "αν", "όταν".
+const CONDITIONS = new Set(["if", "when", "whenever", "если", "когда", "αν", "οταν"]);
+
+/** A condition word opens the clause holding token k (before k). */
+function conditionBefore(tokens: Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= from; j--) {
+    if (CONDITIONS.has(tokens[j]?.norm ?? "")) return true;
+    if (clauseBreak(tokens, j + 1)) return false;
+  }
+  return false;
 }

@@ -102,14 +102,15 @@ function bareNoFollows(last: number, tokens: Token[], afterQuote = false): boole
 }
 
 /** Whether a negation or contrast before `first` (in its clause, within PRE_REACH) takes the mention back. */
-export function preRejection(first: number, last: number, tokens: Token[], kw: KeywordFacts): Rejection | null {
+export function preRejection(first: number, last: number, tokens: Token[], kw: KeywordFacts, text = ""): Rejection | null {
   for (let j = first - 1; j >= 0 && j >= first - PRE_REACH; j--) {
     if (clauseBreak(tokens, j + 1)) return null;
     const t = tokens[j];
     const lang = t?.lang;
     if (!t || !lang) continue;
     if (contrastPhraseEndsAt(tokens, j)) return "contrasted";
-    if (lang.scopeTerminators.has(t.norm)) return null;
+    // A terminator joined to the next word by a hyphen is part of a compound: "so-called".
+    if (lang.scopeTerminators.has(t.norm) && text[t.end] !== "-") return null;
     if (!lang.negations.has(t.norm) || kw.negations.has(t.norm)) continue;
     if (lang.privatives.has(t.norm) && wordsBetween(tokens, j, first) >= PRIVATIVE_REACH) continue;
     // Negative concord: "никогда не кормлю троллей" still says "не кормлю троллей".
@@ -155,7 +156,7 @@ function earlierNegation(tokens: Token[], j: number): boolean {
 export function rejection(first: number, last: number, index: AnswerIndex, kw: KeywordFacts = PLAIN): Rejection | null {
   const { tokens } = index;
   const quoted = quotationStart(first, index);
-  const pre = preRejection(first, last, tokens, kw) ?? (quoted < first ? preRejection(quoted, last, tokens, kw) : null);
+  const pre = preRejection(first, last, tokens, kw, index.text) ?? (quoted < first ? preRejection(quoted, last, tokens, kw, index.text) : null);
   if (pre) return pre;
   if (postNegated(last, tokens, kw, first) || bareNoFollows(last, tokens)) return "negated";
   // A negation after a quotation denies all of it: "в формате «лайкни и поделись, чтобы выиграть» — нет".

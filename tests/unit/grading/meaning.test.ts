@@ -436,3 +436,19 @@ describe("the last part of a co-occurrence turned down; 'technically' concedes",
     ["en", "free tools", "Technically you can get by with free tools, but it eats hours.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
+
+describe("a hyphenated compound is no scope terminator", () => {
+  it.each<Row>([
+    ["en", "growth packages", "Nothing on so-called growth packages or bought likes.", false],
+    ["en", "growth packages", "I spend nothing on ads, so growth packages do the job.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("'not afraid to' affirms; someone else inside a condition is the occasion", () => {
+  it.each<Row>([
+    ["en", "clap back", "If someone's just being ridiculous, I'm not afraid to clap back a little.", true],
+    ["ru", "спорить с троллями", "Я не боюсь спорить с троллями публично.", true],
+    ["en", "hide it", "If someone's rude I hide it straight away.", true],
+    ["en", "hide it", "Someone on the team hides it straight away.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
