@@ -47,7 +47,8 @@ export function turnedDown(last: number, index: AnswerIndex, kw: KeywordFacts = 
   for (let k = last + 1; k < tokens.length && k <= last + PRACTICE_POST_REACH; k++) {
     if (clauseBreak(tokens, k)) return false;
     const t = tokens[k];
-    if (!t?.lang || t.lang.scopeTerminators.has(t.norm) || PURPOSE.has(t.norm)) return false;
+    // "…30 hashtags в первом комментарии instead of the caption": what follows "instead" is the alternative.
+    if (!t?.lang || t.lang.scopeTerminators.has(t.norm) || PURPOSE.has(t.norm) || t.lang.contrastWords.has(t.norm)) return false;
     if (!isNegation(t) || t.lang.privatives.has(t.norm) || pseudo(tokens, k)) continue;
     // "isn't risky", "не вредно": denying a judgement of it is no turning down.
     if (inList(tokens[k + 1], "negativeEvaluations") || inList(tokens[k + 2], "negativeEvaluations")) return false;

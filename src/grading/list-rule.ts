@@ -13,6 +13,12 @@ const LIST_MAX_GLUE = 0.12;
 export function isBareList(tokens: readonly Token[]): boolean {
   if (tokens.length < LIST_MIN_WORDS) return false;
   let glue = 0;
-  for (const t of tokens) if (t.lang?.glueWords.has(t.norm)) glue++;
+  let verbs = 0;
+  for (const t of tokens) {
+    if (t.lang?.glueWords.has(t.norm)) glue++;
+    else if (t.lang?.verbEndings.some((e) => t.norm.endsWith(e))) verbs++;
+  }
+  // One verb can be a term ("делить" in a list of metric words); several are steps said as a statement.
+  if (verbs >= 2) glue += verbs;
   return glue / tokens.length < LIST_MAX_GLUE;
 }

@@ -6,7 +6,7 @@ import { isEmphasis } from "./emphasis.js";
 import type { AnswerIndex } from "./match.js";
 import { opensAt, quotationEnd, quotationStart } from "./quotation.js";
 import { PLAIN, SENTENCE_REACH, clauseBreak, has, inList, isNegation, phraseEndsAt, type KeywordFacts, type Rejection } from "./scope-words.js";
-import type { Token } from "./words.js";
+import { Break, type Token } from "./words.js";
 
 export type { KeywordFacts, Rejection } from "./scope-words.js";
 
@@ -79,7 +79,12 @@ function postNegated(last: number, tokens: Token[], kw: KeywordFacts, first = la
 
 /** The clause after the mention's clause is a bare "no": "Buying followers? Never.", "— точно нет". */
 function bareNoFollows(last: number, tokens: Token[], afterQuote = false): boolean {
-  const start = nextClauseStart(tokens, last);
+  let start = nextClauseStart(tokens, last);
+  // "Докупить подписчиков, чтобы аккаунт не выглядел пустым? Нет": the question may end a later clause.
+  for (let k = start; k >= 0 && k - last <= SENTENCE_REACH; k = nextClauseStart(tokens, k)) {
+    if (tokens[k]?.question) start = k;
+    if (tokens[k]?.question || tokens[k]?.brk === Break.Sentence) break;
+  }
   const first = tokens[start];
   // Only a "no" that answers a question or follows a dash or colon: after a comma "όχι" often opens
   // the next statement ("Τα 30 επιτρέπονται, όχι, δεν τα βάζω"). After a quotation a comma will do:
@@ -110,7 +115,8 @@ export function preRejection(first: number, last: number, tokens: Token[], kw: K
     if (!t || !lang) continue;
     if (contrastPhraseEndsAt(tokens, j)) return "contrasted";
     // A terminator joined to the next word by a hyphen is part of a compound: "so-called".
-    if (lang.scopeTerminators.has(t.norm) && text[t.end] !== "-") return null;
+    // "а не чтобы каждый пост собирал лайки": a terminator right after a negation opens what it denies.
+    if (lang.scopeTerminators.has(t.norm) && text[t.end] !== "-" && !isNegation(tokens[j - 1])) return null;
     if (!lang.negations.has(t.norm) || kw.negations.has(t.norm)) continue;
     if (lang.privatives.has(t.norm) && wordsBetween(tokens, j, first) >= PRIVATIVE_REACH) continue;
     // Negative concord: "никогда не кормлю троллей" still says "не кормлю троллей".

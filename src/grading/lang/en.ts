@@ -76,7 +76,7 @@ export const en: LanguageDefinition = {
     silly dead ghost inflate inflated junk garbage nonsense penalise penalize penalised penalized burnout
     noise steer break clamp worse`,
   pastMarkers: "before\nused to\nat first\nback then\nin the beginning\nwhen i started\nearly on\nyears ago\nin the past\nonce upon",
-  nowMarkers: "now\nnowadays\nthese days\ntoday",
+  nowMarkers: "now\nnowadays\nthese days\ntoday\nsince then\never since",
   otherwise: "otherwise else",
   instruments: "with using via through",
   otherGroups: "people who\nthose who\nsome people\nmany people\nmost people\na lot of people\nplenty of people\nother people",

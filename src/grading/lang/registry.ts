@@ -20,6 +20,7 @@ export interface Language {
   concordNegations: ReadonlySet<string>;
   contrastWords: ReadonlySet<string>;
   articles: ReadonlySet<string>;
+  verbEndings: readonly string[];
   contrastPhrases: readonly (readonly string[])[];
   otherGroups: readonly (readonly string[])[];
   pastMarkers: readonly (readonly string[])[];
@@ -99,6 +100,7 @@ function compile(def: LanguageDefinition): Language {
     postNegations: () => (post ??= def.postNegations.split("\n").map((line) => words(line).map(stem)).filter((p) => p.length > 0)),
     pseudoNegations: set(def.pseudoNegations),
     articles: set(def.articles),
+    verbEndings: words(def.verbEndings),
     scopeTerminators: set(def.scopeTerminators),
     bareNegationFillers: set(def.bareNegationFillers),
     privatives: set(def.privatives),

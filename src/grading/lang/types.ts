@@ -29,6 +29,11 @@ export interface LanguageDefinition {
   functionWords: string;
   /** Its articles, among the function words: one may stand for another ("run a giveaway", "run the giveaway"). */
   articles?: string;
+  /**
+   * Word endings that mark a verb form (space-separated): with glue words they make text a statement,
+   * so "Понять клиентов, поставить цели, составить план" is not a bare list. Only where they are reliable.
+   */
+  verbEndings?: string;
   /** Other glue words (pronouns, auxiliaries): with function words, what makes text a statement, not a list. */
   glueWords: string;
   /** Words that deny what follows them (and, within reach, what precedes them). */

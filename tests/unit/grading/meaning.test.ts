@@ -169,6 +169,11 @@ describe("a list of keywords is not an answer", () => {
     ["I add up likes and comments and divide by followers.", false],
     ["лайки подписчики охват ER CTR CPA ROMI", true],
     ["Μετράω likes και σχόλια ανά ακόλουθο.", false],
+    // Steps said as Russian infinitives are statements, not a list; one verb among terms is still a list.
+    ["Понять, кто ваши клиенты, поставить измеримые цели, посмотреть конкурентов, составить контент-план и регулярно проверять цифры.", false],
+    ["Под цели бизнеса: узнать аудиторию, поставить измеримые цели, изучить конкурентов, сделать контент-план и смотреть цифры.", false],
+    ["лайки подписчики охват делить 100 пост среднее", true],
+    ["продажи заявки лояльность узнаваемость сообщество KPI", true],
   ])("%j → list %s", (answer, list) => {
     const g = gradeAnswer(q, answer);
     expect(g.list).toBe(list);
@@ -450,5 +455,14 @@ describe("'not afraid to' affirms; someone else inside a condition is the occasi
     ["ru", "спорить с троллями", "Я не боюсь спорить с троллями публично.", true],
     ["en", "hide it", "If someone's rude I hide it straight away.", true],
     ["en", "hide it", "Someone on the team hides it straight away.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("turning down, read closely: 'instead of' after the practice, 'а не чтобы', '…? Нет', 'από τότε'", () => {
+  it.each<Row>([
+    ["el", "30 hashtags", "Το κόλπο είναι να βάζεις και τα 30 hashtags στο πρώτο σχόλιο αντί για τη λεζάντα.", true],
+    ["ru", "собирал лайки", "Цель — заявки, а не чтобы каждый пост собирал лайки.", false],
+    ["ru", "докупить подписчиков", "Докупить подписчиков, чтобы аккаунт не выглядел пустым? Нет, это боты.", false],
+    ["el", "like, share και tag", "Παλιά έστησα διαγωνισμό με «like, share και tag δύο φίλους». Από τότε δεν το κάνω.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
