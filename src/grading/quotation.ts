@@ -13,6 +13,26 @@ const TOGGLES = new Set(['"', "'"]);
  * before a quotation covers all of it, commas and "and" included ("not the 'like, share and tag' kind").
  */
 export function quotationStart(first: number, index: AnswerIndex): number {
+  const memo = memoOf(starts, index);
+  const known = memo[first];
+  if (known !== undefined && known >= 0) return known;
+  const found = findStart(first, index);
+  memo[first] = found;
+  return found;
+}
+
+// Every mention asks where its quotation starts and ends, and a long answer has thousands of mentions:
+// the answers are kept per answer, one slot per word (-1: not worked out yet).
+const starts = new WeakMap<AnswerIndex, Int32Array>();
+const ends = new WeakMap<AnswerIndex, Int32Array>();
+
+function memoOf(cache: WeakMap<AnswerIndex, Int32Array>, index: AnswerIndex): Int32Array {
+  let memo = cache.get(index);
+  if (!memo) cache.set(index, (memo = new Int32Array(index.tokens.length).fill(-1)));
+  return memo;
+}
+
+function findStart(first: number, index: AnswerIndex): number {
   const { tokens } = index;
   for (let k = first; k >= 0 && first - k <= SENTENCE_REACH; k--) {
     const t = tokens[k];
@@ -30,8 +50,11 @@ export function quotationStart(first: number, index: AnswerIndex): number {
  */
 export function opensAt(k: number, index: AnswerIndex): boolean {
   const { tokens, text } = index;
-  const gap = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
-  return [...gap].some((ch) => OPENING.has(ch)) || TOGGLES.has(gap[gap.length - 1] ?? "");
+  const from = tokens[k - 1]?.end ?? 0;
+  const to = tokens[k]?.start ?? 0;
+  // Read in place: this runs for every word a quotation is looked for behind, and slices add up.
+  for (let i = from; i < to; i++) if (OPENING.has(text[i]!)) return true;
+  return to > from && TOGGLES.has(text[to - 1]!);
 }
 
 /** A quotation mark closes right after token k (a straight one touching it). */
@@ -39,18 +62,27 @@ export function closesAfter(k: number, index: AnswerIndex): boolean {
   const { tokens, text } = index;
   const t = tokens[k];
   if (!t) return false;
-  const gap = text.slice(t.end, tokens[k + 1]?.start ?? text.length);
-  return [...gap].some((ch) => CLOSING.has(ch)) || TOGGLES.has(gap[0] ?? "");
+  const to = tokens[k + 1]?.start ?? text.length;
+  for (let i = t.end; i < to; i++) if (CLOSING.has(text[i]!)) return true;
+  return to > t.end && TOGGLES.has(text[t.end]!);
 }
 
-/** The last token of the quotation holding token `last` (opened at `open`), or `last` when it does not close in the sentence. */
-export function quotationEnd(open: number, last: number, index: AnswerIndex): number {
+/** The last token of the quotation holding token `last`, or `last` when it does not close in the sentence. */
+export function quotationEnd(last: number, index: AnswerIndex): number {
+  const memo = memoOf(ends, index);
+  const known = memo[last];
+  if (known !== undefined && known >= 0) return known;
   const { tokens } = index;
-  for (let k = last; k < tokens.length && k - open <= SENTENCE_REACH; k++) {
-    if (closesAfter(k, index)) return k;
+  let found = last;
+  for (let k = last; k < tokens.length && k - last <= SENTENCE_REACH; k++) {
+    if (closesAfter(k, index)) {
+      found = k;
+      break;
+    }
     if (tokens[k + 1]?.brk === Break.Sentence) break;
   }
-  return last;
+  memo[last] = found;
+  return found;
 }
 
 /** Token k stands inside quotation marks, or is itself quoted («scam»). */

@@ -160,6 +160,21 @@ function earlierNegation(tokens: Token[], j: number): boolean {
 
 /** Whether the mention at first..last counts as said; the reason it does not, else null. */
 export function rejection(first: number, last: number, index: AnswerIndex, kw: KeywordFacts = PLAIN): Rejection | null {
+  // Most keywords state no negation, so one span's verdict holds for all of them: keep it per answer.
+  if (kw.negations.size > 0 || kw.concord || last - first >= SPAN_KEY) return decide(first, last, index, kw);
+  let memo = verdicts.get(index);
+  if (!memo) verdicts.set(index, (memo = new Map()));
+  const key = first * SPAN_KEY + (last - first);
+  let found = memo.get(key);
+  if (found === undefined) memo.set(key, (found = decide(first, last, index, kw)));
+  return found;
+}
+
+// Verdicts on spans of an answer, for keywords that state no negation (key: first word, length).
+const verdicts = new WeakMap<AnswerIndex, Map<number, Rejection | null>>();
+const SPAN_KEY = 4096;
+
+function decide(first: number, last: number, index: AnswerIndex, kw: KeywordFacts): Rejection | null {
   const { tokens } = index;
   const quoted = quotationStart(first, index);
   const pre = preRejection(first, last, tokens, kw, index.text) ?? (quoted < first ? preRejection(quoted, last, tokens, kw, index.text) : null);
@@ -167,7 +182,7 @@ export function rejection(first: number, last: number, index: AnswerIndex, kw: K
   if (postNegated(last, tokens, kw, first) || bareNoFollows(last, tokens)) return "negated";
   // A negation after a quotation denies all of it: "в формате «лайкни и поделись, чтобы выиграть» — нет".
   if (quoted < first || opensAt(first, index)) {
-    const end = quotationEnd(quoted, last, index);
+    const end = quotationEnd(last, index);
     if (end > last && (postNegated(end, tokens, kw) || bareNoFollows(end, tokens, true))) return "negated";
   }
   return null;

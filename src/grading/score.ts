@@ -53,8 +53,18 @@ function rangeOccurrences(kw: CompiledRange, index: AnswerIndex, role: Role): Oc
     .map((m) => ({ spans: [m], why: judged(m, index, role, rejection(m.first, m.last, index)) }));
 }
 
+// A co-occurrence's stated negations, worked out once per compiled form.
+const stated = new WeakMap<CompiledPhrase[][], KeywordFacts | null>();
+
 /** The negations the parts of a co-occurrence state themselves, or null when none does. */
 function statedNegations(parts: CompiledPhrase[][]): KeywordFacts | null {
+  if (stated.has(parts)) return stated.get(parts)!;
+  const facts = negationsOf(parts);
+  stated.set(parts, facts);
+  return facts;
+}
+
+function negationsOf(parts: CompiledPhrase[][]): KeywordFacts | null {
   const negations = new Set<string>();
   let concord = false;
   for (const alternatives of parts) {
