@@ -159,7 +159,7 @@ function compilePhrase(text: string, lang = "", unless: readonly string[] = [], 
   // A keyword made only of function words keeps them all.
   const words = (required.length > 0 ? required : tokens).map(compileWord);
   const optional = new Set(required.length > 0 ? tokens.filter(isOptional).map((t) => t.norm) : []);
-  const negations = new Set(tokens.filter((t) => t.lang?.negations.has(t.norm)).map((t) => t.norm));
+  const negations = new Set(tokens.filter((t) => t.lang?.isNegation(t)).map((t) => t.norm));
   const concord = tokens.some((t) => t.lang?.concordNegations.has(t.norm));
   const guards = unless.map((u) => compilePhrase(u, lang, [], true)).filter((g): g is CompiledPhrase => g !== null);
   return { type: "phrase", text: String(text), words, optional, links: linksOf(tokens, isOptional, required.length > 0), negations, concord, unless: guards };

@@ -143,7 +143,7 @@ function negatedBetween(from: number, to: number, tokens: Token[], kw: CompiledP
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j];
     if (t?.lang?.contrastConjunctions.has(t.norm) && !kw.optional.has(t.norm)) return true;
-    if (!t?.lang?.negations.has(t.norm) || kw.negations.has(t.norm)) continue;
+    if (!t?.lang?.isNegation(t) || kw.negations.has(t.norm)) continue;
     // "I don't just delete…": "not only/just" stays emphasis.
     if (j + 1 < to && isEmphasis(tokens[j + 1])) continue;
     return true;

@@ -18,7 +18,7 @@ export const inList = (t: Token | undefined, list: StemList): boolean => !!t?.la
 /** The token's normalised word is in one of its language's word sets. */
 export const has = (t: Token | undefined, pick: (l: Language) => ReadonlySet<string>): boolean => !!t?.lang && pick(t.lang).has(t.norm);
 /** The token is a negation word of its language. */
-export const isNegation = (t: Token | undefined): boolean => has(t, (l) => l.negations);
+export const isNegation = (t: Token | undefined): boolean => !!t?.lang?.isNegation(t);
 
 /** A clause boundary stands between token i-1 and token i. */
 export const clauseBreak = (tokens: Token[], i: number): boolean => (tokens[i]?.brk ?? Break.None) !== Break.None;

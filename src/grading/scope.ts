@@ -106,6 +106,64 @@ function bareNoFollows(last: number, tokens: Token[], afterQuote = false): boole
   return negation;
 }
 
+/** Words a negative cleft's lead-in may span before its copula or colon. */
+const CLEFT_LEAD = 8;
+
+/**
+ * "What I wouldn't do is fire off posts…", "Чего не хочу — чтобы жалобы удаляли", "Αυτό που δεν κάνω:
+ * αγορασμένα links, γέμισμα…": a negated lead-in opened by "what" and closed by a copula, dash or colon
+ * denies everything after it in the sentence, list commas and "and" included, up to a turning "but".
+ */
+function inNegativeCleft(first: number, tokens: Token[]): boolean {
+  for (let k = first; k >= 0 && first - k <= SENTENCE_REACH; k--) {
+    const t = tokens[k];
+    if (!t?.lang) continue;
+    if (k < first && t.lang.contrastConjunctions.has(t.norm)) return false;
+    // The lead-in ends at a copula before the mention, or at a clause that opens with a dash or colon.
+    const closes = (k < first && t.lang.cleftCopulas.has(t.norm)) || t.dash;
+    if (closes && leadInNegated(k, tokens)) return true;
+    if (t.brk === Break.Sentence) return false;
+  }
+  return false;
+}
+
+/** Where the language marks the subject on the verb, the verb after the negation at j is first person. */
+function firstPersonAfter(j: number, tokens: Token[]): boolean {
+  const endings = tokens[j]?.lang?.cleftVerbEndings ?? [];
+  if (endings.length === 0) return true;
+  // Past the future particle and object pronouns: "δεν θα το έκανα".
+  let k = j + 1;
+  while (["θα", "το", "τα", "τον", "την", "τουσ"].includes(tokens[k]?.norm ?? "")) k++;
+  const verb = tokens[k]?.norm ?? "";
+  return endings.some((e) => verb.endsWith(e));
+}
+
+/** A cleft opener ends at token k and opens its sentence or clause ("What I…", "Αυτό που…", "Чего…"). */
+function opensClause(k: number, tokens: Token[]): boolean {
+  const lang = tokens[k]?.lang;
+  if (!lang) return false;
+  return lang.cleftOpeners.some((phrase) => {
+    const start = k - phrase.length + 1;
+    if (start < 0 || !phrase.every((w, n) => tokens[start + n]?.norm === w)) return false;
+    return start === 0 || clauseBreak(tokens, start);
+  });
+}
+
+/** The words before token `close` (in its sentence) are a cleft opener, a negation, and little else. */
+function leadInNegated(close: number, tokens: Token[]): boolean {
+  let negation = false;
+  const end = close - 1;
+  for (let k = end; k >= 0 && end - k < CLEFT_LEAD; k--) {
+    const t = tokens[k];
+    if (!t?.lang) return false;
+    if (k < end && tokens[k + 1]?.brk === Break.Sentence) return false;
+    if (isNegation(t) && !pseudo(tokens, k) && !t.lang.contrastWords.has(t.norm) && firstPersonAfter(k, tokens)) negation = true;
+    else if (negation && opensClause(k, tokens)) return true;
+    if (t.brk === Break.Sentence) return false;
+  }
+  return false;
+}
+
 /** Whether a negation or contrast before `first` (in its clause, within PRE_REACH) takes the mention back. */
 export function preRejection(first: number, last: number, tokens: Token[], kw: KeywordFacts, text = ""): Rejection | null {
   for (let j = first - 1; j >= 0 && j >= first - PRE_REACH; j--) {
@@ -117,7 +175,7 @@ export function preRejection(first: number, last: number, tokens: Token[], kw: K
     // A terminator joined to the next word by a hyphen is part of a compound: "so-called".
     // "а не чтобы каждый пост собирал лайки": a terminator right after a negation opens what it denies.
     if (lang.scopeTerminators.has(t.norm) && text[t.end] !== "-" && !isNegation(tokens[j - 1])) return null;
-    if (!lang.negations.has(t.norm) || kw.negations.has(t.norm)) continue;
+    if (!lang.isNegation(t) || kw.negations.has(t.norm)) continue;
     if (lang.privatives.has(t.norm) && wordsBetween(tokens, j, first) >= PRIVATIVE_REACH) continue;
     // Negative concord: "никогда не кормлю троллей" still says "не кормлю троллей".
     if (kw.concord && lang.concordNegations.size > 0) continue;
@@ -176,6 +234,7 @@ const SPAN_KEY = 4096;
 
 function decide(first: number, last: number, index: AnswerIndex, kw: KeywordFacts): Rejection | null {
   const { tokens } = index;
+  if (inNegativeCleft(first, tokens)) return "negated";
   const quoted = quotationStart(first, index);
   const pre = preRejection(first, last, tokens, kw, index.text) ?? (quoted < first ? preRejection(quoted, last, tokens, kw, index.text) : null);
   if (pre) return pre;

@@ -18,12 +18,17 @@ export interface Language {
   glueWords: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   concordNegations: ReadonlySet<string>;
+  /** A word is a negation: its normalised form is one, and it is not written as a homograph ("πότε"). */
+  isNegation(t: { norm: string; orig: string }): boolean;
   contrastWords: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   verbEndings: readonly string[];
   contrastPhrases: readonly (readonly string[])[];
   otherGroups: readonly (readonly string[])[];
   pastMarkers: readonly (readonly string[])[];
+  cleftOpeners: readonly (readonly string[])[];
+  cleftCopulas: ReadonlySet<string>;
+  cleftVerbEndings: readonly string[];
   nowMarkers: readonly (readonly string[])[];
   /** Post-negation triggers as stem sequences. */
   postNegations(): readonly (readonly string[])[];
@@ -80,6 +85,8 @@ function compile(def: LanguageDefinition): Language {
     return s;
   };
   const stemSets = new Map<StemList, ReadonlySet<string>>();
+  const negations = set(def.negations);
+  const homographs = set(def.negationHomographs);
   let post: string[][] | null = null;
   const pairs = (def.distinctStems ?? "").split("\n").map(words).filter((p) => p.length === 2);
   return {
@@ -90,12 +97,16 @@ function compile(def: LanguageDefinition): Language {
     lemmaKeys: def.lemmaKeys ?? (() => []),
     functionWords: set(def.functionWords),
     glueWords: new Set([...words(def.functionWords), ...words(def.glueWords)]),
-    negations: set(def.negations),
+    negations,
     concordNegations: set(def.concordNegations),
+    isNegation: (t) => negations.has(t.norm) && !homographs.has(t.orig.toLowerCase()),
     contrastWords: set(def.contrastWords),
     contrastPhrases: (def.contrastPhrases ?? "").split("\n").map(words).filter((p) => p.length > 0),
     otherGroups: (def.otherGroups ?? "").split("\n").map(words).filter((p) => p.length > 0),
     pastMarkers: (def.pastMarkers ?? "").split("\n").map(words).filter((p) => p.length > 0),
+    cleftOpeners: (def.cleftOpeners ?? "").split("\n").map(words).filter((p) => p.length > 0),
+    cleftCopulas: set(def.cleftCopulas),
+    cleftVerbEndings: words(def.cleftVerbEndings),
     nowMarkers: (def.nowMarkers ?? "").split("\n").map(words).filter((p) => p.length > 0),
     postNegations: () => (post ??= def.postNegations.split("\n").map((line) => words(line).map(stem)).filter((p) => p.length > 0)),
     pseudoNegations: set(def.pseudoNegations),

@@ -38,6 +38,11 @@ export interface LanguageDefinition {
   glueWords: string;
   /** Words that deny what follows them (and, within reach, what precedes them). */
   negations: string;
+  /**
+   * Words written like a negation but read otherwise, compared as written in lower case with their accents:
+   * Greek "πότε" (when) and "κάνεις" (you do) lose their accents to "ποτε" (never) and "κανεισ" (nobody).
+   */
+  negationHomographs?: string;
   /** Negations that stack rather than cancel (negative concord): "никогда не", "ποτέ δεν". */
   concordNegations: string;
   /** Words that prefer something else to what follows: "instead", "вместо", "αντί". */
@@ -71,6 +76,14 @@ export interface LanguageDefinition {
   negativeEvaluations: string;
   /** Words that turn to the alternative: a judgement after them is about not doing it ("…, otherwise you lose"). */
   otherwise?: string;
+  /**
+   * Openers of a negative cleft, one phrase per line ("what" in "What I wouldn't do is…", "чего" in
+   * "Чего не хочу — …", "αυτό που" in "Αυτό που δεν κάνω: …"), and the copulas that close its lead-in.
+   */
+  cleftOpeners?: string;
+  cleftCopulas?: string;
+  /** Endings of a first-person verb, where the lead-in's subject is only in the verb ("Αυτό που δεν κάνω"). */
+  cleftVerbEndings?: string;
   /** Phrases, one per line, that put what follows in the past: "used to", "раньше", "παλιά". */
   pastMarkers?: string;
   /** Phrases, one per line, that turn to the present after a past: "now", "теперь", "τώρα". */

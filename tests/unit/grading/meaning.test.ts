@@ -466,3 +466,24 @@ describe("turning down, read closely: 'instead of' after the practice, 'а не 
     ["el", "like, share και tag", "Παλιά έστησα διαγωνισμό με «like, share και tag δύο φίλους». Από τότε δεν το κάνω.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
+
+describe("a negative cleft denies what follows it: 'What I wouldn't do is…', 'Чего не хочу — …', 'Αυτό που δεν κάνω: …'", () => {
+  it.each<Row>([
+    ["el", "αγορασμένα links", "Αυτό που δεν κάνω: αγορασμένα links, γέμισμα με λέξεις-κλειδιά, κρυφά κείμενα.", false],
+    ["el", "πακέτα ακολούθων", "Αυτό που δεν θα έκανα ποτέ είναι να δώσω έστω και πενήντα ευρώ σε πακέτα ακολούθων.", false],
+    ["ru", "жалобы тихо удаляли", "Чего не хочу — чтобы жалобы тихо удаляли.", false],
+    ["en", "as many posts as we can", "What I wouldn't do is fire off as many posts as we can.", false],
+    // not a cleft of the candidate's own: "what doesn't lose value", "what I'd do instead"
+    ["ru", "полезные материалы", "Лучше вкладываться в то, что не обесценивается: полезные материалы.", true],
+    ["el", "νέα δίκτυα", "Αυτό που δεν αλλάζει: νέα δίκτυα βγαίνουν συνέχεια.", true],
+    ["en", "like this post, share it", "What I'd do instead — and it's free — is a giveaway: like this post, share it.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
+
+describe("Greek homographs of a negation: 'πότε' (when), 'κάνεις' (you do)", () => {
+  it.each<Row>([
+    ["el", "ανεβάζεις συνέχεια", "Αυτό που κάνεις είναι να ανεβάζεις συνέχεια καλά πράγματα.", true],
+    ["el", "απαντήσω", "Ξέρω πότε να απαντήσω.", true],
+    ["el", "απαντήσω", "Ποτέ δεν θα απαντήσω ειρωνικά.", false],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+});
