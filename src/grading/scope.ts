@@ -19,6 +19,8 @@ const POST_REACH = 3;
 /** Longest clause that can be a bare "no" ("— точно нет", "Absolutely not"). */
 const BARE_CLAUSE = 4;
 
+// Words that open a purpose clause ("…, чтобы «разогнать», — не вариант").
+const PURPOSE_OPENERS = new Set(["to", "чтобы", "для", "για"]);
 // Linking words that may stand between a negation and what makes it a double negative ("cannot be ignored").
 const LINKS = new Set(["be", "been", "being", "to", "ειναι", "ειμαι", "ειμαστε", "быть"]);
 
@@ -84,6 +86,12 @@ function bareNoFollows(last: number, tokens: Token[], afterQuote = false): boole
   for (let k = start; k >= 0 && k - last <= SENTENCE_REACH; k = nextClauseStart(tokens, k)) {
     if (tokens[k]?.question) start = k;
     if (tokens[k]?.question || tokens[k]?.brk === Break.Sentence) break;
+  }
+  // "Накручивать просмотры, чтобы «разогнать», — не вариант": a purpose clause may stand between.
+  while (start >= 0 && PURPOSE_OPENERS.has(tokens[start]?.norm ?? "")) {
+    const next = nextClauseStart(tokens, start);
+    if (next < 0 || tokens[next]?.brk === Break.Sentence) break;
+    start = next;
   }
   const first = tokens[start];
   // Only a "no" that answers a question or follows a dash or colon: after a comma "όχι" often opens

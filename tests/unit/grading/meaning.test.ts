@@ -487,3 +487,12 @@ describe("Greek homographs of a negation: 'πότε' (when), 'κάνεις' (you
     ["el", "απαντήσω", "Ποτέ δεν θα απαντήσω ειρωνικά.", false],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
 });
+
+describe("a purpose clause between the practice and its 'no'; '— мимо'", () => {
+  it.each<Row>([
+    ["ru", "накручивать просмотры", "Накручивать просмотры, чтобы «разогнать», — не вариант.", false],
+    ["en", "buy followers", "Buy followers, to look big at launch? Never.", false],
+    ["ru", "лайки как главная цель", "Лайки как главная цель — мимо.", false],
+    ["ru", "накручивать просмотры", "Накручивать просмотры, чтобы «разогнать», — мой способ.", true],
+  ])("%s %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
+});
