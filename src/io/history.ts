@@ -67,12 +67,25 @@ function openHistory(file: string): number {
   return fd;
 }
 
-/** Whether the file's last byte is something other than a newline (a line cut short by a crash or an editor). */
+/** How long to look again before taking a file that ends mid-line for a damaged one. */
+const SETTLE_MS = 25;
+
+/**
+ * Whether the file ends in a line cut short by a crash or an editor. A file can also end mid-line for
+ * an instant while another session's write is being copied in (its size grows as the bytes land); then
+ * the size moves while we look again, the line comes out whole, and no newline must be added.
+ */
 function endsMidLine(fd: number): boolean {
   const size = fstatSync(fd).size;
-  if (size === 0) return false;
+  if (size === 0 || lastByte(fd, size) === 0x0a) return false;
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLE_MS);
+  // Still the same size: nobody is writing, the line really was cut short.
+  return fstatSync(fd).size === size;
+}
+
+function lastByte(fd: number, size: number): number | undefined {
   const last = Buffer.alloc(1);
-  return readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+  return readSync(fd, last, 0, 1, size - 1) === 1 ? last[0] : undefined;
 }
 
 /**
