@@ -63,6 +63,11 @@ export interface CompiledAll {
   type: "all";
   text: string;
   parts: CompiledPhrase[][];
+  /**
+   * The negations its parts state themselves (null when none does): they belong to the whole form, so
+   * in {all: ["I don't check", stats]} the "don't" of the first part does not take back the second.
+   */
+  stated: Pick<CompiledPhrase, "negations" | "concord"> | null;
 }
 
 /** A number range, already multiplied out by its scale. */
@@ -183,13 +188,24 @@ function linksOf(tokens: Token[], isOptional: (t: Token) => boolean, split: bool
   return links;
 }
 
+/** The negations the parts of a co-occurrence state themselves, or null when none does. */
+function statedNegations(parts: CompiledPhrase[][]): CompiledAll["stated"] {
+  const negations = new Set<string>();
+  let concord = false;
+  for (const kw of parts.flat()) {
+    for (const n of kw.negations) negations.add(n);
+    concord ||= kw.concord;
+  }
+  return negations.size > 0 ? { negations, concord } : null;
+}
+
 /** Compiles one keyword in any form; null when it can never match. */
 function compileKeyword(k: Keyword, lang = ""): CompiledKeyword | null {
   if (typeof k === "string" || typeof k === "number") return compilePhrase(String(k), lang);
   if ("all" in k) {
     const parts = k.all.map((part) => (Array.isArray(part) ? part : [part]).map((p) => compilePhrase(p, lang)).filter((p): p is CompiledPhrase => p !== null));
     if (parts.length === 0 || parts.some((p) => p.length === 0)) return null;
-    return { type: "all", text: k.all.map((p) => (Array.isArray(p) ? p.join("/") : p)).join(" + "), parts };
+    return { type: "all", text: k.all.map((p) => (Array.isArray(p) ? p.join("/") : p)).join(" + "), parts, stated: statedNegations(parts) };
   }
   if ("between" in k) {
     const [lo, hi] = k.between;

@@ -48,7 +48,7 @@ export function turnedDown(last: number, index: AnswerIndex, kw: KeywordFacts = 
     if (clauseBreak(tokens, k)) return false;
     const t = tokens[k];
     // "…30 hashtags в первом комментарии instead of the caption": what follows "instead" is the alternative.
-    if (!t?.lang || t.lang.scopeTerminators.has(t.norm) || PURPOSE.has(t.norm) || t.lang.contrastWords.has(t.norm)) return false;
+    if (!t?.lang || t.lang.scopeTerminators.has(t.norm) || t.lang.purposeWords.has(t.norm) || t.lang.contrastWords.has(t.norm)) return false;
     if (!isNegation(t) || t.lang.privatives.has(t.norm) || pseudo(tokens, k)) continue;
     // "isn't risky", "не вредно": denying a judgement of it is no turning down.
     if (inList(tokens[k + 1], "negativeEvaluations") || inList(tokens[k + 2], "negativeEvaluations")) return false;
@@ -56,9 +56,6 @@ export function turnedDown(last: number, index: AnswerIndex, kw: KeywordFacts = 
   }
   return false;
 }
-
-// Words opening a purpose clause: a negation after them is about the purpose ("…so it doesn't look empty", "για να μη φαίνεται άδειο").
-const PURPOSE = new Set(["so", "to", "чтобы", "дабы", "να"]);
 
 /** Sentences after a past practice in which a "now" still turns away from it. */
 const NOW_REACH_SENTENCES = 2;
@@ -108,13 +105,10 @@ export function notEndorsed(first: number, last: number, index: AnswerIndex): Re
   return null;
 }
 
-// Words that open a condition: "if", "when", "если", "когда", "αν", "όταν".
-const CONDITIONS = new Set(["if", "when", "whenever", "если", "когда", "αν", "οταν"]);
-
 /** A condition word opens the clause holding token k (before k). */
 function conditionBefore(tokens: Token[], k: number, from: number): boolean {
   for (let j = k - 1; j >= from; j--) {
-    if (CONDITIONS.has(tokens[j]?.norm ?? "")) return true;
+    if (has(tokens[j], (l) => l.conditionWords)) return true;
     if (clauseBreak(tokens, j + 1)) return false;
   }
   return false;

@@ -19,8 +19,6 @@ const POST_REACH = 3;
 /** Longest clause that can be a bare "no" ("— точно нет", "Absolutely not"). */
 const BARE_CLAUSE = 4;
 
-// Words that open a purpose clause ("…, чтобы «разогнать», — не вариант").
-const PURPOSE_OPENERS = new Set(["to", "чтобы", "для", "για"]);
 // Linking words that may stand between a negation and what makes it a double negative ("cannot be ignored").
 const LINKS = new Set(["be", "been", "being", "to", "ειναι", "ειμαι", "ειμαστε", "быть"]);
 
@@ -88,7 +86,7 @@ function bareNoFollows(last: number, tokens: Token[], afterQuote = false): boole
     if (tokens[k]?.question || tokens[k]?.brk === Break.Sentence) break;
   }
   // "Накручивать просмотры, чтобы «разогнать», — не вариант": a purpose clause may stand between.
-  while (start >= 0 && PURPOSE_OPENERS.has(tokens[start]?.norm ?? "")) {
+  while (start >= 0 && has(tokens[start], (l) => l.purposeOpeners)) {
     const next = nextClauseStart(tokens, start);
     if (next < 0 || tokens[next]?.brk === Break.Sentence) break;
     start = next;
@@ -141,7 +139,7 @@ function firstPersonAfter(j: number, tokens: Token[]): boolean {
   if (endings.length === 0) return true;
   // Past the future particle and object pronouns: "δεν θα το έκανα".
   let k = j + 1;
-  while (["θα", "το", "τα", "τον", "την", "τουσ"].includes(tokens[k]?.norm ?? "")) k++;
+  while (has(tokens[k], (l) => l.verbParticles)) k++;
   const verb = tokens[k]?.norm ?? "";
   return endings.some((e) => verb.endsWith(e));
 }

@@ -1,6 +1,6 @@
 // Turning keyword occurrences into the verdict (keyword rule 7): which occurrences count (scope.ts),
 // which concepts and red flags they earn, and the score.
-import type { CompiledItem, CompiledKeyword, CompiledPhrase, CompiledRange, CompiledRubric } from "./compile.js";
+import type { CompiledAll, CompiledItem, CompiledKeyword, CompiledPhrase, CompiledRange, CompiledRubric } from "./compile.js";
 import { findPhrase, sentenceOf, type AnswerIndex, type Span } from "./match.js";
 import { numbersIn } from "./numbers.js";
 import { conceded, notEndorsed, turnedDown } from "./endorsement.js";
@@ -53,37 +53,11 @@ function rangeOccurrences(kw: CompiledRange, index: AnswerIndex, role: Role): Oc
     .map((m) => ({ spans: [m], why: judged(m, index, role, rejection(m.first, m.last, index)) }));
 }
 
-// A co-occurrence's stated negations, worked out once per compiled form.
-const stated = new WeakMap<CompiledPhrase[][], KeywordFacts | null>();
-
-/** The negations the parts of a co-occurrence state themselves, or null when none does. */
-function statedNegations(parts: CompiledPhrase[][]): KeywordFacts | null {
-  if (stated.has(parts)) return stated.get(parts)!;
-  const facts = negationsOf(parts);
-  stated.set(parts, facts);
-  return facts;
-}
-
-function negationsOf(parts: CompiledPhrase[][]): KeywordFacts | null {
-  const negations = new Set<string>();
-  let concord = false;
-  for (const alternatives of parts) {
-    for (const kw of alternatives) {
-      for (const n of kw.negations) negations.add(n);
-      concord ||= kw.concord;
-    }
-  }
-  return negations.size > 0 ? { negations, concord } : null;
-}
-
 /** Occurrences of every part in one sentence; one occurrence per sentence where all parts are said. */
-function allOccurrences(parts: CompiledPhrase[][], index: AnswerIndex, role: Role): Occurrence[] {
+function allOccurrences({ parts, stated: facts }: CompiledAll, index: AnswerIndex, role: Role): Occurrence[] {
   // Parts are read one at a time, and only in the sentences every earlier part was said in: most
   // co-occurrences fail on their first part, and reading the others would be wasted.
   let open: Map<number, Span[]> | null = null;
-  // A negation one part states is the whole form's: in {all: ["I don't check", stats]} the "don't" of
-  // the first part does not take back the second.
-  const facts = statedNegations(parts);
   for (const alternatives of parts) {
     const next = new Map<number, Span[]>();
     for (const kw of alternatives) {
@@ -115,7 +89,7 @@ function allOccurrences(parts: CompiledPhrase[][], index: AnswerIndex, role: Rol
 function occurrences(kw: CompiledKeyword, index: AnswerIndex, role: Role): Occurrence[] {
   if (kw.type === "phrase") return phraseOccurrences(kw, index, role);
   if (kw.type === "range") return rangeOccurrences(kw, index, role);
-  return allOccurrences(kw.parts, index, role);
+  return allOccurrences(kw, index, role);
 }
 
 /** Whether an item was hit, the answer's own words that hit it (phrase spans as written, de-duplicated), and the mentions not counted. */

@@ -75,6 +75,9 @@ export const en: LanguageDefinition = {
     downrank hollow vanity meaningless irrelevant lose drag tank flag stupid
     silly dead ghost inflate inflated junk garbage nonsense penalise penalize penalised penalized burnout
     noise steer break clamp worse`,
+  purposeWords: "so to",
+  purposeOpeners: "to",
+  conditionWords: "if when whenever",
   cleftOpeners: "what i\nwhat we\nthe thing i\nthe one thing i\nthe only thing i",
   cleftCopulas: "is are was were",
   pastMarkers: "before\nused to\nat first\nback then\nin the beginning\nwhen i started\nearly on\nyears ago\nin the past\nonce upon",

@@ -29,6 +29,10 @@ export interface Language {
   cleftOpeners: readonly (readonly string[])[];
   cleftCopulas: ReadonlySet<string>;
   cleftVerbEndings: readonly string[];
+  verbParticles: ReadonlySet<string>;
+  purposeWords: ReadonlySet<string>;
+  purposeOpeners: ReadonlySet<string>;
+  conditionWords: ReadonlySet<string>;
   nowMarkers: readonly (readonly string[])[];
   /** Post-negation triggers as stem sequences. */
   postNegations(): readonly (readonly string[])[];
@@ -107,6 +111,10 @@ function compile(def: LanguageDefinition): Language {
     cleftOpeners: (def.cleftOpeners ?? "").split("\n").map(words).filter((p) => p.length > 0),
     cleftCopulas: set(def.cleftCopulas),
     cleftVerbEndings: words(def.cleftVerbEndings),
+    verbParticles: set(def.verbParticles),
+    purposeWords: set(def.purposeWords),
+    purposeOpeners: set(def.purposeOpeners),
+    conditionWords: set(def.conditionWords),
     nowMarkers: (def.nowMarkers ?? "").split("\n").map(words).filter((p) => p.length > 0),
     postNegations: () => (post ??= def.postNegations.split("\n").map((line) => words(line).map(stem)).filter((p) => p.length > 0)),
     pseudoNegations: set(def.pseudoNegations),

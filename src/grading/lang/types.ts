@@ -84,6 +84,14 @@ export interface LanguageDefinition {
   cleftCopulas?: string;
   /** Endings of a first-person verb, where the lead-in's subject is only in the verb ("Αυτό που δεν κάνω"). */
   cleftVerbEndings?: string;
+  /** Verb particles and object pronouns between a negation and its verb: "δεν θα το έκανα". */
+  verbParticles?: string;
+  /** Words after which a negation is about a purpose, not the practice before them: "…so it doesn't look empty". */
+  purposeWords?: string;
+  /** Words opening a purpose clause that may stand between a practice and its bare "no": "…, чтобы «разогнать», — не вариант". */
+  purposeOpeners?: string;
+  /** Words opening a condition: someone else inside one is the occasion ("if someone's rude I hide it"). */
+  conditionWords?: string;
   /** Phrases, one per line, that put what follows in the past: "used to", "раньше", "παλιά". */
   pastMarkers?: string;
   /** Phrases, one per line, that turn to the present after a past: "now", "теперь", "τώρα". */
