@@ -14,6 +14,8 @@ const cases: Array<[string, string[]]> = [
   ["node -e 0", ["-e", "0"]],
   ["smm-prep --version", [bin, "--version"]],
   ["smm-prep list --lang el", [bin, "list", "--lang", "el"]],
+  // A grading path: it also reads the lemma forms and the graded examples (rule 11).
+  ["smm-prep grade (one answer)", [bin, "grade", "faq/what-is-smm", "--lang", "en", "--answer", "Runs the brand's social channels: strategy, a content plan, posts, replies to comments, reports."]],
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -42,6 +44,8 @@ const catalog = buildCatalog(loadBuiltinBanks({ SMM_PREP_BUILTIN_DIR: join(root,
 // As the CLI does before grading: the built-in keywords' lemma forms.
 const { installForms } = await import("../src/io/forms.js");
 await installForms([...catalog.questions], join(root, "dist/content/"));
+const { installExamples } = await import("../src/io/examples.js");
+await installExamples(join(root, "dist/content/"), ["ru", "el", "en"]);
 const samples: Array<[string, "ru" | "el" | "en", string]> = [
   ["interview/account-goals", "en", "I would tie every account to a business goal. For Instagram that means reach and engagement with the community, but the real measure is conversions: sign-ups, leads and sales we can trace with UTM tags in Google Analytics. I would agree KPIs with the sales team, report monthly on cost per lead and ROI, and drop the metrics that only look good, like raw follower counts or likes. Listening to what customers say in comments also feeds the product team, so I track sentiment and response time as secondary goals. Each quarter we review the numbers and move budget to what works."],
   ["interview/account-goals", "ru", "Я бы привязал каждый аккаунт к бизнес-целям. Для Instagram это охват и вовлеченность, но главное — конверсии: заявки, лиды и продажи, которые мы отслеживаем через UTM-метки в Google Analytics. KPI согласую с отделом продаж, раз в месяц отчитываюсь о стоимости лида и ROI, а метрики тщеславия вроде лайков и числа подписчиков не считаю целью. Ещё я слушаю, что клиенты пишут в комментариях, и передаю это продуктовой команде, поэтому слежу за тональностью и скоростью ответа. Раз в квартал пересматриваем цифры и переносим бюджет туда, где есть результат."],

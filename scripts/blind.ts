@@ -34,6 +34,11 @@ function half(text: string): "tune-a" | "tune-b" {
 // The built-in banks' lemma forms, as the build wrote them (the CLI installs the same table).
 const formsFile = join(root, "dist", "content", "forms.json");
 if (existsSync(formsFile) && "useForms" in grading) grading.useForms(JSON.parse(readFileSync(formsFile, "utf8")));
+// And its graded examples (built from the tune split only: the held-back answers are never among them).
+for (const lang of LANGS) {
+  const examplesFile = join(root, "dist", "content", `examples.${lang}.json`);
+  if (existsSync(examplesFile) && "useExamples" in grading) grading.useExamples(JSON.parse(readFileSync(examplesFile, "utf8")));
+}
 
 const questions = new Map<string, Question>();
 // Read as the CLI reads them (the bank-wide red flags joined to every question).

@@ -8,6 +8,7 @@ import { LANGS } from "../src/content/types.js";
 import { splitBankFlags } from "../src/content/bank-flags.js";
 import { loadBankDirs } from "../src/io/load-content.js";
 import { buildForms, copyMorphologyData } from "./build-forms.js";
+import { buildExamples } from "./build-examples.js";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -65,7 +66,16 @@ for (const lang of LANGS) {
 }
 // Lemma forms of the built-in keywords, so grading them never loads a dictionary; the dictionaries
 // themselves go beside the bundle for the banks users add.
-writeFileSync(join(staging, "content", "forms.json"), JSON.stringify(await buildForms(banks)));
+const forms = await buildForms(banks);
+writeFileSync(join(staging, "content", "forms.json"), JSON.stringify(forms));
+// The graded examples an answer is compared with where the rubric's keywords are silent.
+// One file per language; each question's set is kept as JSON text, parsed only when that question is
+// graded (see useExamples).
+const examples = Object.entries(buildExamples(banks, forms, join(root, "tests", "blind")));
+for (const lang of LANGS) {
+  const mine = examples.filter(([key]) => key.startsWith(`${lang}:`)).map(([key, set]) => [key, JSON.stringify(set)]);
+  writeFileSync(join(staging, "content", `examples.${lang}.json`), JSON.stringify(Object.fromEntries(mine)));
+}
 copyMorphologyData(staging);
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);

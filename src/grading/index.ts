@@ -9,15 +9,17 @@ import { isBareList } from "./list-rule.js";
 import { isBuzzwordStuffed } from "./buzzword-rule.js";
 import { formsVersion } from "./morphology.js";
 import { judge, passes, scoreOf } from "./score.js";
-import type { Grade } from "./types.js";
+import { LIFT_FLOOR, LIFT_SHARE, LIFT_WORDS, likenessTo } from "./examples.js";
+import type { Grade, LikenessResult, RedFlagResult } from "./types.js";
 import { tokenize } from "./words.js";
 
 export { compileRubric } from "./compile.js";
 export { registerLanguage } from "./lang/registry.js";
 export type { LanguageDefinition } from "./lang/types.js";
 export { useForms } from "./morphology.js";
+export { clearExamples, exampleWords, useExamples, type ExampleSet, type GradedExample } from "./examples.js";
 export type { CompiledItem, CompiledKeyword, CompiledRubric, CompiledWord } from "./compile.js";
-export type { ConceptResult, Grade, RedFlagResult, RejectedMention, RejectionReason } from "./types.js";
+export type { ConceptResult, Grade, LikenessResult, RedFlagResult, RejectedMention, RejectionReason } from "./types.js";
 
 /** The longest answer graded, in UTF-16 code units (JavaScript string length): 1,000,000. */
 export const MAX_ANSWER_CHARS = 1_000_000;
@@ -59,18 +61,39 @@ export function gradeAnswer(question: Question, answer: string, compiled?: Compi
   const list = isBareList(tokens);
   const stuffed = !list && isBuzzwordStuffed(tokens);
   const quote = (start: number, end: number) => originalSlice(answer, clean, start, end);
-  const { concepts, redFlags } = judge(rubric, empty ? null : indexAnswer(tokens, clean.text), quote);
+  const judged = judge(rubric, empty ? null : indexAnswer(tokens, clean.text), quote);
+  const { concepts } = judged;
+  let { redFlags } = judged;
   const score = scoreOf(concepts);
+  // The rubric's keywords first; the graded examples only where they are silent: a red flag no keyword
+  // named, or a pass mark missed by an answer that makes a third of the points itself and reads like accepted answers.
+  const like = empty ? null : likenessTo(`${question.lang}:${questionKey(question)}`, question.prompt, tokens);
+  let likeness: LikenessResult | undefined;
+  if (like) {
+    const words = [...new Set(like.shared.map((i) => quote(tokens[i]?.start ?? 0, tokens[i]?.end ?? 0)))];
+    const flagged = redFlags.some((f) => f.hit);
+    // A red flag the answer was heard turning down ("buying followers? never") is never named by likeness.
+    const turnedDown = redFlags.some((f) => f.id === like.flag && f.rejected?.length);
+    if (!flagged && like.flag && !turnedDown && redFlags.some((f) => f.id === like.flag)) {
+      redFlags = redFlags.map((f): RedFlagResult => (f.id === like.flag ? { ...f, hit: true, matches: words, byLikeness: true } : f));
+    }
+    const lifted = !redFlags.some((f) => f.hit) && score < rubric.pass && score >= LIFT_FLOOR && like.size >= LIFT_WORDS && like.strong >= LIFT_SHARE;
+    likeness = { strong: round2(like.strong), weak: round2(like.weak), redflag: round2(like.redflag), words, lifted };
+  }
   return {
     question: questionKey(question),
     lang: question.lang,
     score,
     pass: rubric.pass,
-    passed: passes({ empty, list, stuffed, score, pass: rubric.pass, redFlags }),
+    passed: passes({ empty, list, stuffed, score, pass: rubric.pass, redFlags, lifted: likeness?.lifted }),
     empty,
     list,
     stuffed,
     concepts,
     redFlags,
+    ...(likeness ? { likeness } : {}),
   };
 }
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+

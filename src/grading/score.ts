@@ -140,7 +140,7 @@ export function scoreOf(concepts: ConceptResult[]): number {
   return Math.round((100 * hit) / total);
 }
 
-/** The pass rule: enough concept weight, no red flag, and an answer made of statements (not empty, not a bare list, not mostly jargon). */
-export function passes(g: Pick<Grade, "empty" | "score" | "pass" | "redFlags"> & { list?: boolean; stuffed?: boolean }): boolean {
-  return !g.empty && !g.list && !g.stuffed && g.score >= g.pass && !g.redFlags.some((f) => f.hit);
+/** The pass rule: enough concept weight (or likeness to accepted answers), no red flag, and an answer made of statements (not empty, not a bare list, not mostly jargon). */
+export function passes(g: Pick<Grade, "empty" | "score" | "pass" | "redFlags"> & { list?: boolean; stuffed?: boolean; lifted?: boolean }): boolean {
+  return !g.empty && !g.list && !g.stuffed && (g.score >= g.pass || g.lifted === true) && !g.redFlags.some((f) => f.hit);
 }

@@ -27,6 +27,20 @@ export interface RedFlagResult {
   hit: boolean;
   matches: string[];
   rejected?: RejectedMention[];
+  /** True when no keyword named it but the answer reads like graded examples that endorse it; `matches` are the words it shares with them. */
+  byLikeness?: boolean;
+}
+
+/** How an answer compares with the graded example answers of its question (built-in questions only). */
+export interface LikenessResult {
+  /** Shares of the nearest examples' similarity, by their label, 0–1. */
+  strong: number;
+  weak: number;
+  redflag: number;
+  /** The answer's own words it shares with the nearest examples that decided it, weightiest first. */
+  words: string[];
+  /** True when the answer passed, short of the pass mark, because it reads like accepted answers. */
+  lifted: boolean;
 }
 
 /** The verdict on one answer to one question; this is also the `--json` shape of `grade`. */
@@ -45,4 +59,6 @@ export interface Grade {
   stuffed?: boolean;
   concepts: ConceptResult[];
   redFlags: RedFlagResult[];
+  /** Absent for questions without graded examples (a user's own) and in records made before it. */
+  likeness?: LikenessResult;
 }

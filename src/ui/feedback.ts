@@ -27,6 +27,8 @@ export function renderFeedback(grade: Grade, question: Question, chalk: ChalkIns
   const lines = [wrap(`${t.score} ${colour(bar)} ${chalk.bold(percent(grade.score, grade.lang))}  ${verdict} ${chalk.dim(`(${t.passMark(grade.pass)})`)}`, columns)];
   if (grade.empty) lines.push(chalk.yellow(wrap(t.emptyAnswer, columns)));
   else if (shape && !reason) lines.push(chalk.yellow(wrap(shape, columns)));
+  // A pass the concept score alone would not give says so, with the words that earned it.
+  if (grade.passed && grade.likeness?.lifted) lines.push(chalk.green(wrap(t.passedOnLikeness(quoted(grade.likeness.words, grade.lang)), columns)));
 
   const hit = grade.concepts.filter((c) => c.hit);
   const missed = grade.concepts.filter((c) => !c.hit);
@@ -41,7 +43,8 @@ export function renderFeedback(grade: Grade, question: Question, chalk: ChalkIns
     lines.push("", chalk.bold.red(t.redFlags));
     const whyOf = new Map(question.rubric.redFlags.map((f) => [f.id, f.why]));
     for (const f of flags) {
-      lines.push(wrap(`${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(`← ${quoted(f.matches, grade.lang)}`)}`, columns, "  "));
+      const evidence = f.byLikeness ? t.flagByLikeness(quoted(f.matches, grade.lang)) : `← ${quoted(f.matches, grade.lang)}`;
+      lines.push(wrap(`${chalk.red("⚠")} ${inert(f.label)} ${chalk.dim(evidence)}`, columns, "  "));
       // The flag's own reason teaches; the generic line is only for flags written without one.
       const why = whyOf.get(f.id);
       if (why) lines.push(chalk.dim(wrap(inert(why), columns, "    ")));

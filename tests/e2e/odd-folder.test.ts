@@ -11,7 +11,8 @@ describe("a clone in a folder named 'Документы/smm prep'", () => {
   it("builds and lists", { timeout: 120_000 }, () => {
     const dir = join(mkdtempSync(join(tmpdir(), "smm-prep-odd-")), "Документы", "smm prep");
     mkdirSync(dir, { recursive: true });
-    for (const part of ["bin", "content", "scripts", "src", "package.json", "tsconfig.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+    // tests/blind too: the build makes the graded examples from its tuning split.
+    for (const part of ["bin", "content", "scripts", "src", join("tests", "blind"), "package.json", "tsconfig.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
     symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
     const build = spawnSync(process.execPath, [join(dir, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build.ts"], { cwd: dir, encoding: "utf8" });
     expect(build.stderr).not.toMatch(/ENOENT|%D0/);

@@ -5,6 +5,7 @@ import { parse } from "yaml";
 import { buildCatalog, findQuestion } from "../../src/content/catalog.js";
 import type { Lang } from "../../src/content/types.js";
 import { gradeAnswer } from "../../src/grading/index.js";
+import { installExamples } from "../../src/io/examples.js";
 import { installForms } from "../../src/io/forms.js";
 import { loadBankDirs } from "../../src/io/load-content.js";
 import { ROOT } from "../support/home.js";
@@ -21,6 +22,7 @@ const loaded = await loadBankDirs(["content"], ROOT, null);
 const catalog = buildCatalog(loaded.banks);
 // As the CLI does before grading: the lemma forms of every keyword (from dist/, else the dictionaries).
 await installForms(catalog.questions, join(ROOT, "dist/content"));
+await installExamples(join(ROOT, "dist/content"), ["ru", "el", "en"]);
 const dir = join(ROOT, "tests/verdicts");
 const files = readdirSync(dir, { withFileTypes: true })
   .filter((d) => d.isDirectory())

@@ -3,6 +3,7 @@ import { resolveLang } from "../../content/lang.js";
 import { UserError } from "../../errors.js";
 import { MAX_ANSWER_CHARS, gradeAnswer } from "../../grading/index.js";
 import type { GlobalOptions, Io } from "../../io/context.js";
+import { installExamples } from "../../io/examples.js";
 import { installForms } from "../../io/forms.js";
 import { builtinDir } from "../../io/load-content.js";
 import { readAllText } from "../../io/read-input.js";
@@ -36,6 +37,7 @@ export async function grade(io: Io, globals: GlobalOptions, ref: string, opts: G
   const question = findQuestion(await openCatalog(io, globals, [lang]), ref, lang);
   const answer = await answerText(io, opts, ref);
   await installForms([question], builtinDir(io.env));
+  await installExamples(builtinDir(io.env), [question.lang]);
   const result = gradeAnswer(question, answer);
   if (opts.record) {
     // Loaded only here: plain `grade` never touches the history. Settled at once: there is no "I covered this" here.

@@ -6,6 +6,7 @@ import { EXIT, Interrupted } from "../../errors.js";
 import { MAX_ANSWER_CHARS, gradeAnswer } from "../../grading/index.js";
 import { readLines } from "../../io/answer-lines.js";
 import type { GlobalOptions, Io } from "../../io/context.js";
+import { installExamples } from "../../io/examples.js";
 import { installForms } from "../../io/forms.js";
 import { invocation } from "../../io/invocation.js";
 import { builtinDir } from "../../io/load-content.js";
@@ -67,6 +68,7 @@ export async function practise(io: Io, globals: GlobalOptions, plan: PracticePla
   const view: View = { io, chalk: await paint(io.stdout, io.env, globals.color), columns: Math.min(100, columnsOf(io.stdout, io.env, 80)), quiet: plan.json };
   // Lemma forms of every planned question, before the first answer: grading itself stays synchronous.
   await installForms(plan.questions, builtinDir(io.env));
+  await installExamples(builtinDir(io.env), [...new Set(plan.questions.map((q) => q.lang))]);
   const log = new SessionLog(plan.questions);
   recorder.open?.(lang);
   const recording = new SessionRecorder(recorder, plan.mode === "interactive");

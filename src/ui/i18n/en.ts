@@ -20,6 +20,8 @@ export const en: Messages = {
   noneCovered: "none of the key points yet",
   failedByFlag: (label) => `not passed: red flag “${label}”`,
   failedAsBuzzwords: "not passed: this is mostly buzzwords. Say what you would actually do, with an example or a number.",
+  passedOnLikeness: (words) => `Short of the pass mark on the points below, but it makes the case that answers interviewers accept make (words it shares with them: ${words}). Name the missed points to be sure.`,
+  flagByLikeness: (words) => `reads like answers that recommend this (words it shares with them: ${words})`,
   failedAsList: "not passed: this is a list of terms, not an answer. Say what you would do and why, in sentences.",
   notCounted: "Understood, not counted",
   notCountedWhy: {

@@ -21,6 +21,10 @@ export interface Messages {
   failedByFlag: (label: string) => string;
   failedAsList: string;
   failedAsBuzzwords: string;
+  /** Under a pass short of the pass mark: the answer reads like accepted answers; `words` are the ones it shares with them. */
+  passedOnLikeness: (words: string) => string;
+  /** Beside a red flag no keyword named: the answer reads like answers that endorse the practice. */
+  flagByLikeness: (words: string) => string;
   /** The heading over mentions the grader saw but did not count, and each reason. */
   notCounted: string;
   notCountedWhy: Record<RejectionReason, string>;

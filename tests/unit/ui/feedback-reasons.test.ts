@@ -56,3 +56,32 @@ describe("a red flag says why it hurts", () => {
     expect(out).not.toContain("an interviewer hears this as a warning sign");
   });
 });
+
+describe("a verdict that comes from the graded examples says so, with the answer's words", () => {
+  it.each<[Lang, string]>([
+    ["en", "but it makes the case that answers interviewers accept make (words it shares with them: “audience” and “questions”)"],
+    ["ru", "но ответ говорит о том же, о чём ответы, которые интервьюеры принимают (общие с ними слова: “audience” и “questions”)"],
+    ["el", "αλλά λέει ό,τι λένε οι απαντήσεις που δέχονται οι συνεντευκτές (κοινές λέξεις μαζί τους: “audience” και “questions”)"],
+  ])("%s: a pass short of the pass mark", (lang, line) => {
+    const q = question(lang, ["content"], ["buy followers"]);
+    const g = { ...gradeAnswer(q, "Something else entirely."), passed: true, likeness: { strong: 0.9, weak: 0.1, redflag: 0, words: ["audience", "questions"], lifted: true } };
+    expect(renderFeedback(g, q, plain, 200)).toContain(line);
+  });
+
+  it("is silent for a pass on the score alone", () => {
+    const q = question("en", ["content"], ["buy followers"]);
+    const g = { ...gradeAnswer(q, "Content."), likeness: { strong: 0.9, weak: 0.1, redflag: 0, words: ["content"], lifted: false } };
+    expect(renderFeedback(g, q, plain, 200)).not.toContain("answers interviewers accept");
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "⚠ Buys followers reads like answers that recommend this (words it shares with them: “starter” and “package”)"],
+    ["ru", "⚠ Buys followers звучит как ответы, которые это советуют (общие с ними слова: “starter” и “package”)"],
+    ["el", "⚠ Buys followers μοιάζει με απαντήσεις που το προτείνουν (κοινές λέξεις μαζί τους: “starter” και “package”)"],
+  ])("%s: a red flag named by likeness", (lang, line) => {
+    const q = question(lang, ["content"], ["buy followers"]);
+    const base = gradeAnswer(q, "A starter package.");
+    const g = { ...base, redFlags: base.redFlags.map((f) => ({ ...f, hit: true, matches: ["starter", "package"], byLikeness: true })) };
+    expect(renderFeedback(g, q, plain, 200)).toContain(line);
+  });
+});

@@ -1,0 +1,159 @@
+// Graded examples (keyword rule 11): answers to a built-in question, written blind by people who never
+// saw its rubric and labelled by meaning. An answer's nearest examples, by the content words they
+// share, say what a reader would make of it when its words are ones no rubric lists. They come from
+// outside the pure core (dist/content/examples.<lang>.json, built from the tuning two-thirds of tests/blind).
+import type { Token } from "./words.js";
+
+/** A reader's label for an example answer. */
+export type ExampleLabel = "strong" | "weak" | "redflag";
+
+/** One graded example: its label, its distinct content-word stems, and the red flags the rubric named in it. */
+export interface GradedExample {
+  label: ExampleLabel;
+  words: readonly string[];
+  flags: readonly string[];
+}
+
+/** The examples of one question, with the prompt they answer (a user's question of the same id is another question). */
+export interface ExampleSet {
+  prompt: string;
+  examples: readonly GradedExample[];
+}
+
+/** How an answer compares with the examples of its question. */
+export interface Likeness {
+  /** Shares of the nearest examples' similarity, by label (they add up to 1). */
+  strong: number;
+  weak: number;
+  redflag: number;
+  /** The red flag most named in the nearest red-flag examples, when they hold the share FLAG_SHARE or more. */
+  flag: string | null;
+  /** Positions of the answer's words shared with the nearest examples of the leading label, weightiest first. */
+  shared: number[];
+  /** How many distinct content words the answer has. */
+  size: number;
+}
+
+/** How many nearest examples vote. */
+export const NEAREST = 5;
+/** The strong share at which an answer short of the pass mark passes on its likeness to accepted answers. */
+export const LIFT_SHARE = 0.7;
+/** The concept score below which likeness never lifts an answer: it must make a third of the rubric's points itself. */
+export const LIFT_FLOOR = 30;
+/** The content words an answer needs to be lifted: with fewer, what it shares with any example is too little to go by. */
+export const LIFT_WORDS = 13;
+/** The red-flag share (a clear majority) at which an answer no red flag matched is told it reads like answers endorsing one. */
+export const FLAG_SHARE = 0.6;
+// Shown as the words an answer shares with its examples: enough to recognise, few enough to read.
+const SHOWN_WORDS = 6;
+
+/** Content words are what examples are compared by: no glue words, numbers or words of two letters. */
+function isContent(t: Token): boolean {
+  return !t.number && t.lang !== null && t.norm.length > 2 && !t.lang.glueWords.has(t.norm);
+}
+
+/** The distinct content-word stems of a tokenised answer, in order of first use. */
+export function exampleWords(tokens: readonly Token[]): string[] {
+  return [...new Set(tokens.filter(isContent).map((t) => t.stem))];
+}
+
+interface Vector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+interface CompiledSet {
+  prompt: string;
+  idf: (stem: string) => number;
+  examples: { example: GradedExample; vector: Vector }[];
+}
+
+let sets = new Map<string, ExampleSet | string>();
+let compiled = new Map<string, CompiledSet>();
+
+/**
+ * Installs graded examples, by question key (`<lang>:<bank>/<id>`), beside those installed before.
+ * A set may be given as its JSON text, read only when its question is first graded: a session grades
+ * a few questions, and reading all 117 sets' 200,000 words costs more than the grading.
+ */
+export function useExamples(table: Readonly<Record<string, ExampleSet | string>>): void {
+  for (const [key, set] of Object.entries(table)) {
+    sets.set(key, set);
+    compiled.delete(key);
+  }
+}
+
+/** Forgets every installed example (for tests). */
+export function clearExamples(): void {
+  sets = new Map();
+  compiled = new Map();
+}
+
+function vectorOf(words: Iterable<string>, idf: (stem: string) => number): Vector {
+  const weights = new Map<string, number>();
+  let sum = 0;
+  for (const w of words) {
+    const v = idf(w);
+    weights.set(w, v);
+    sum += v * v;
+  }
+  return { weights, norm: Math.sqrt(sum) || 1 };
+}
+
+function compiledFor(key: string): CompiledSet | null {
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  const given = sets.get(key);
+  const set: ExampleSet | undefined = typeof given === "string" ? (JSON.parse(given) as ExampleSet) : given;
+  if (!set || set.examples.length === 0) return null;
+  // A word every example uses says nothing about which one an answer is like; a rare one says much.
+  const df = new Map<string, number>();
+  for (const e of set.examples) for (const w of e.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = set.examples.length;
+  const idf = (w: string) => Math.log((n + 1) / ((df.get(w) ?? 0) + 1));
+  const made = { prompt: set.prompt, idf, examples: set.examples.map((example) => ({ example, vector: vectorOf(example.words, idf) })) };
+  compiled.set(key, made);
+  return made;
+}
+
+/** How an answer's tokens compare with the graded examples of question `key` asked as `prompt`; null when it has none. */
+export function likenessTo(key: string, prompt: string, tokens: readonly Token[]): Likeness | null {
+  const set = compiledFor(key);
+  if (!set || set.prompt !== prompt) return null;
+  const words = exampleWords(tokens);
+  if (words.length === 0) return null;
+  const answer = vectorOf(words, set.idf);
+  const nearest = set.examples
+    .map(({ example, vector }) => {
+      let dot = 0;
+      for (const [w, v] of answer.weights) dot += v * (vector.weights.get(w) ?? 0);
+      return { example, similarity: dot / (answer.norm * vector.norm) };
+    })
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, NEAREST);
+  const total = nearest.reduce((sum, e) => sum + e.similarity, 0);
+  const share = (label: ExampleLabel) => (total > 0 ? nearest.filter((e) => e.example.label === label).reduce((sum, e) => sum + e.similarity, 0) / total : 0);
+  const likeness = { strong: share("strong"), weak: share("weak"), redflag: share("redflag") };
+  const flagVotes = new Map<string, number>();
+  if (likeness.redflag >= FLAG_SHARE) {
+    for (const { example, similarity } of nearest) if (example.label === "redflag") for (const f of example.flags) flagVotes.set(f, (flagVotes.get(f) ?? 0) + similarity);
+  }
+  const flag = [...flagVotes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  // The words shown are those the answer shares with the examples that decided it, weightiest first.
+  const leading: ExampleLabel = flag ? "redflag" : likeness.strong >= likeness.weak ? "strong" : "weak";
+  const sharedWeight = new Map<string, number>();
+  for (const { example } of nearest) {
+    if (example.label !== leading) continue;
+    for (const w of example.words) if (answer.weights.has(w)) sharedWeight.set(w, (sharedWeight.get(w) ?? 0) + (answer.weights.get(w) ?? 0));
+  }
+  const firstAt = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    if (isContent(t) && !firstAt.has(t.stem)) firstAt.set(t.stem, i);
+  });
+  const shared = [...sharedWeight]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, SHOWN_WORDS)
+    .map(([w]) => firstAt.get(w) ?? -1)
+    .filter((i) => i >= 0);
+  return { ...likeness, flag, shared, size: words.length };
+}
