@@ -32,6 +32,10 @@ export interface Likeness {
   shared: number[];
   /** How many distinct content words the answer has. */
   size: number;
+  /** The label every one of the nearest examples has, when they agree; null when they do not. */
+  unanimous: ExampleLabel | null;
+  /** The red flags at least OVERRULE_SEEN red-flag examples of the question name: the ones the examples know well enough to overrule. */
+  seen: ReadonlySet<string>;
 }
 
 /** How many nearest examples vote. */
@@ -44,6 +48,8 @@ export const LIFT_FLOOR = 30;
 export const LIFT_WORDS = 13;
 /** The red-flag share (a clear majority) at which an answer no red flag matched is told it reads like answers endorsing one. */
 export const FLAG_SHARE = 0.6;
+/** How many of a question's red-flag examples must name a flag before the examples may overrule its keywords. */
+export const OVERRULE_SEEN = 3;
 // Shown as the words an answer shares with its examples: enough to recognise, few enough to read.
 const SHOWN_WORDS = 6;
 
@@ -64,6 +70,7 @@ interface Vector {
 
 interface CompiledSet {
   prompt: string;
+  seen: ReadonlySet<string>;
   idf: (stem: string) => number;
   examples: { example: GradedExample; vector: Vector }[];
 }
@@ -111,7 +118,10 @@ function compiledFor(key: string): CompiledSet | null {
   for (const e of set.examples) for (const w of e.words) df.set(w, (df.get(w) ?? 0) + 1);
   const n = set.examples.length;
   const idf = (w: string) => Math.log((n + 1) / ((df.get(w) ?? 0) + 1));
-  const made = { prompt: set.prompt, idf, examples: set.examples.map((example) => ({ example, vector: vectorOf(example.words, idf) })) };
+  const named = new Map<string, number>();
+  for (const e of set.examples) if (e.label === "redflag") for (const f of e.flags) named.set(f, (named.get(f) ?? 0) + 1);
+  const seen = new Set([...named].filter(([, n]) => n >= OVERRULE_SEEN).map(([f]) => f));
+  const made = { prompt: set.prompt, seen, idf, examples: set.examples.map((example) => ({ example, vector: vectorOf(example.words, idf) })) };
   compiled.set(key, made);
   return made;
 }
@@ -155,5 +165,7 @@ export function likenessTo(key: string, prompt: string, tokens: readonly Token[]
     .slice(0, SHOWN_WORDS)
     .map(([w]) => firstAt.get(w) ?? -1)
     .filter((i) => i >= 0);
-  return { ...likeness, flag, shared, size: words.length };
+  const first = nearest[0]?.example.label ?? null;
+  const unanimous = nearest.length === NEAREST && nearest.every((e) => e.example.label === first) ? first : null;
+  return { ...likeness, flag, shared, size: words.length, unanimous, seen: set.seen };
 }

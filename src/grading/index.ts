@@ -71,6 +71,12 @@ export function gradeAnswer(question: Question, answer: string, compiled?: Compi
   let likeness: LikenessResult | undefined;
   if (like) {
     const words = [...new Set(like.shared.map((i) => quote(tokens[i]?.start ?? 0, tokens[i]?.end ?? 0)))];
+    // A keyword red flag in an answer whose nearest examples are all accepted answers is a mention the
+    // rules did not see turned down ("unlike"): blind answers showed such flags are mostly wrong. Only
+    // for a flag several examples endorse: for the others, the examples cannot tell endorsing from not.
+    if (like.unanimous === "strong" && like.size >= LIFT_WORDS) {
+      redFlags = redFlags.map((f): RedFlagResult => (f.hit && like.seen.has(f.id) ? { ...f, hit: false, matches: [], rejected: [...(f.rejected ?? []), ...f.matches.map((w) => ({ words: w, why: "unlike" as const }))] } : f));
+    }
     const flagged = redFlags.some((f) => f.hit);
     // A red flag the answer was heard turning down ("buying followers? never") is never named by likeness.
     const turnedDown = redFlags.some((f) => f.id === like.flag && f.rejected?.length);

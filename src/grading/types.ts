@@ -1,7 +1,7 @@
 import type { Lang } from "../content/types.js";
 
-/** Why a mention of a concept or red flag was not counted: the answer negated, contrasted, conceded, judged or reported it. */
-export type RejectionReason = "negated" | "contrasted" | "conceded" | "judged" | "reported" | "abandoned";
+/** Why a mention of a concept or red flag was not counted: the answer negated, contrasted, conceded, judged, reported or abandoned it, or (a red flag) the answer reads like accepted answers, not like ones that endorse it. */
+export type RejectionReason = "negated" | "contrasted" | "conceded" | "judged" | "reported" | "abandoned" | "unlike";
 
 /** Words of the answer that name a concept or red flag but were not counted, and why. */
 export interface RejectedMention {

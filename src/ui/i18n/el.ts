@@ -31,6 +31,7 @@ export const el: Messages = {
     judged: "το χαρακτηρίσατε κακή ιδέα",
     reported: "είπατε ότι το κάνουν άλλοι",
     abandoned: "είπατε ότι έτσι γινόταν παλιά, ενώ τώρα αλλιώς",
+    unlike: "η απάντησή σας μοιάζει με τις αποδεκτές, όχι με όσες το προτείνουν",
   },
   quiz: {
     progress: (position, total) => `Ερώτηση ${position}/${total}`,

@@ -31,6 +31,7 @@ export const en: Messages = {
     judged: "you called it a bad idea",
     reported: "you said others do it",
     abandoned: "you said you used to, and do otherwise now",
+    unlike: "your answer reads like accepted answers, not like ones that recommend it",
   },
   quiz: {
     progress: (position, total) => `Question ${position}/${total}`,

@@ -32,6 +32,7 @@ export const ru: Messages = {
     judged: "вы назвали это плохой идеей",
     reported: "вы сказали, что так делают другие",
     abandoned: "вы сказали, что так было раньше, а теперь иначе",
+    unlike: "ответ звучит как принятые ответы, а не как те, что это советуют",
   },
   quiz: {
     progress: (position, total) => `Вопрос ${position}/${total}`,

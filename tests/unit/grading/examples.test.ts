@@ -99,7 +99,7 @@ describe("gradeAnswer with graded examples", () => {
   it.each<[string, string]>([
     ["it makes less than a third of the points itself", "Collect the questions customers ask, answer them in posts, reply to every comment and invite regulars to share stories."],
     ["it has fewer than 13 content words", "Audience first: answer customers' questions in posts, reply to comments."],
-    ["a red flag was named", `${lifted} And buy followers.`],
+    ["a red flag was named", `${lifted} And buy followers: a starter package so the page looks established.`],
   ])("does not lift it when %s", (_why, answer) => {
     install();
     const g = gradeAnswer(q, answer);
@@ -119,6 +119,28 @@ describe("gradeAnswer with graded examples", () => {
     install();
     const g = gradeAnswer(q, "A starter package to look established? Never buy followers: the page looks established only to bots.");
     expect(g.redFlags.find((f) => f.id === "buys")?.hit).toBe(false);
+  });
+
+  // The keywords raise "buys" on a mention the rules do not see turned down.
+  const mention = "Know your audience: collect the questions customers ask, answer them in posts, reply to every comment, invite regulars to share stories; buy followers stays out.";
+
+  it("overrules a keyword red flag when all five nearest examples are accepted answers, and says so", () => {
+    install();
+    const g = gradeAnswer(q, mention);
+    const flag = g.redFlags.find((f) => f.id === "buys");
+    expect([flag?.hit, flag?.rejected, g.passed]).toEqual([false, [{ words: "buy followers", why: "unlike" }], true]);
+  });
+
+  it("keeps it when fewer than three red-flag examples name that flag", () => {
+    useExamples({ [key]: { prompt: q.prompt, examples: [...strong.map((t) => ex("strong", t)), ...redflag.map((t, i) => ex("redflag", t, i === 0 ? [] : ["buys"])), ...weak.map((t) => ex("weak", t))] } });
+    expect(gradeAnswer(q, mention).redFlags.find((f) => f.id === "buys")?.hit).toBe(true);
+  });
+
+  it("keeps it when the nearest examples are not all accepted answers", () => {
+    install();
+    const g = gradeAnswer(q, "Buy followers is what people expect; I collect the questions customers ask, answer them in posts, reply to every comment and invite regulars to share stories.");
+    expect(g.likeness?.redflag).toBeGreaterThan(0);
+    expect(g.redFlags.find((f) => f.id === "buys")?.hit).toBe(true);
   });
 
   it("leaves a question without examples to its keywords (no likeness in the grade)", () => {
