@@ -109,6 +109,17 @@ describe("grading through the binary", () => {
     expect(grade.concepts.find((c: { id: string }) => c.id === "conversions")).toMatchObject({ hit: true, matches: ["конверсии"] });
   });
 
+  it("passes a built-in answer short of the pass mark that reads like accepted answers (the built examples), and says so", () => {
+    const answer = "Someone who runs the brand's pages day to day: works out who the followers are, writes posts they care about, replies to comments and private messages, and checks each month which posts brought enquiries.";
+    const json = spawnCli(["grade", "faq/what-is-smm", "--lang", "en", "--json"], { input: answer });
+    expect(json.code).toBe(0);
+    const grade = JSON.parse(json.stdout);
+    expect(grade.score).toBeLessThan(grade.pass);
+    expect(grade).toMatchObject({ passed: true, likeness: { lifted: true, words: expect.arrayContaining(["comments"]) } });
+    const text = spawnCli(["grade", "faq/what-is-smm", "--lang", "en"], { input: answer });
+    expect(text.stdout.replace(/\s+/g, " ")).toContain("but it makes the case that answers interviewers accept make");
+  });
+
   it("grades against a --content bank", () => {
     const dir = contentDir({ "en/mini.yaml": MINI_BANK });
     const { code, stdout } = spawnCli(["--content", dir, "grade", "mini/engagement-rate", "--json"], { input: "I would never count only likes; engagements over reach." });

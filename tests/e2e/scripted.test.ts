@@ -110,6 +110,21 @@ answers:
     expect(report.results.map((g: { question: string; lang: string }) => `${g.question}/${g.lang}`)).toEqual(["faq/engagement-rate/en", "interview/account-goals/ru"]);
   });
 
+  it("grades a session's built-in questions with their graded examples, in each answer's language", () => {
+    // Short of the pass mark on keywords alone; passed because it reads like accepted answers (rule 11).
+    const file = answersFile(`lang: el
+answers:
+  - question: faq/what-is-smm
+    lang: en
+    answer: Someone who runs the brand's pages day to day, works out who the followers are, writes posts they care about, replies to comments and private messages, and checks each month which posts brought enquiries.
+`);
+    const r = spawnCli(["quiz", "--answers", file, "--json"]);
+    expect(r.code).toBe(0);
+    const [grade] = JSON.parse(r.stdout).results;
+    expect(grade.score).toBeLessThan(grade.pass);
+    expect(grade).toMatchObject({ lang: "en", passed: true, likeness: { lifted: true } });
+  });
+
   it("gives exact verdicts on the fixture bank, with feedback and summary in the file's language", () => {
     const file = answersFile(`lang: ru
 answers:
