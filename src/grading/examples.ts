@@ -44,6 +44,8 @@ export const NEAREST = 5;
 export const LIFT_SHARE = 0.7;
 /** The concept score below which likeness never lifts an answer: it must make a third of the rubric's points itself. */
 export const LIFT_FLOOR = 30;
+/** The red-flag share at which an answer is not lifted: one that is partly like red-flag answers needs its keywords. */
+export const LIFT_FLAG_CEILING = 0.2;
 /** The content words an answer needs to be lifted: with fewer, what it shares with any example is too little to go by. */
 export const LIFT_WORDS = 13;
 /** The red-flag share (a clear majority) at which an answer no red flag matched is told it reads like answers endorsing one. */

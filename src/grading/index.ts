@@ -9,7 +9,7 @@ import { isBareList } from "./list-rule.js";
 import { isBuzzwordStuffed } from "./buzzword-rule.js";
 import { formsVersion } from "./morphology.js";
 import { judge, passes, scoreOf } from "./score.js";
-import { LIFT_FLOOR, LIFT_SHARE, LIFT_WORDS, likenessTo } from "./examples.js";
+import { LIFT_FLAG_CEILING, LIFT_FLOOR, LIFT_SHARE, LIFT_WORDS, likenessTo } from "./examples.js";
 import type { Grade, LikenessResult, RedFlagResult } from "./types.js";
 import { tokenize } from "./words.js";
 
@@ -83,7 +83,7 @@ export function gradeAnswer(question: Question, answer: string, compiled?: Compi
     if (!flagged && like.flag && !turnedDown && redFlags.some((f) => f.id === like.flag)) {
       redFlags = redFlags.map((f): RedFlagResult => (f.id === like.flag ? { ...f, hit: true, matches: words, byLikeness: true } : f));
     }
-    const lifted = !redFlags.some((f) => f.hit) && score < rubric.pass && score >= LIFT_FLOOR && like.size >= LIFT_WORDS && like.strong >= LIFT_SHARE;
+    const lifted = !redFlags.some((f) => f.hit) && score < rubric.pass && score >= LIFT_FLOOR && like.size >= LIFT_WORDS && like.strong >= LIFT_SHARE && like.redflag < LIFT_FLAG_CEILING;
     likeness = { strong: round2(like.strong), weak: round2(like.weak), redflag: round2(like.redflag), words, lifted };
   }
   return {

@@ -143,6 +143,14 @@ describe("gradeAnswer with graded examples", () => {
     expect(g.redFlags.find((f) => f.id === "buys")?.hit).toBe(true);
   });
 
+  it("does not lift it when a fifth or more of its nearest examples' weight is red-flag answers", () => {
+    // Four strong examples and one red-flag example, all as like the answer as can be: shares 0.8 and 0.2.
+    const same = (label: GradedExample["label"]) => ex(label, lifted);
+    useExamples({ [key]: { prompt: q.prompt, examples: [same("strong"), same("strong"), same("strong"), same("strong"), same("redflag"), ...weak.map((t) => ex("weak", t)), ex("weak", "Something unrelated.")] } });
+    const g = gradeAnswer(q, lifted);
+    expect([g.likeness?.strong, g.likeness?.redflag, g.passed]).toEqual([0.8, 0.2, false]);
+  });
+
   it("leaves a question without examples to its keywords (no likeness in the grade)", () => {
     const g = gradeAnswer(q, lifted);
     expect([g.passed, "likeness" in g]).toEqual([false, false]);
