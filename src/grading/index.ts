@@ -9,7 +9,7 @@ import { isBareList } from "./list-rule.js";
 import { isBuzzwordStuffed } from "./buzzword-rule.js";
 import { formsVersion } from "./morphology.js";
 import { judge, passes, scoreOf } from "./score.js";
-import { LIFT_FLAG_CEILING, LIFT_FLOOR, LIFT_SHARE, LIFT_WORDS, likenessTo } from "./examples.js";
+import { FLAG_SHARE_PASSING, LIFT_FLAG_CEILING, LIFT_FLOOR, LIFT_SHARE, LIFT_WORDS, likenessTo } from "./examples.js";
 import type { Grade, LikenessResult, RedFlagResult } from "./types.js";
 import { tokenize } from "./words.js";
 
@@ -80,7 +80,8 @@ export function gradeAnswer(question: Question, answer: string, compiled?: Compi
     const flagged = redFlags.some((f) => f.hit);
     // A red flag the answer was heard turning down ("buying followers? never") is never named by likeness.
     const turnedDown = redFlags.some((f) => f.id === like.flag && f.rejected?.length);
-    if (!flagged && like.flag && !turnedDown && redFlags.some((f) => f.id === like.flag)) {
+    const sure = score < rubric.pass || like.redflag >= FLAG_SHARE_PASSING;
+    if (!flagged && like.flag && sure && !turnedDown && redFlags.some((f) => f.id === like.flag)) {
       redFlags = redFlags.map((f): RedFlagResult => (f.id === like.flag ? { ...f, hit: true, matches: words, byLikeness: true } : f));
     }
     const lifted = !redFlags.some((f) => f.hit) && score < rubric.pass && score >= LIFT_FLOOR && like.size >= LIFT_WORDS && like.strong >= LIFT_SHARE && like.redflag < LIFT_FLAG_CEILING;

@@ -115,6 +115,20 @@ describe("gradeAnswer with graded examples", () => {
     expect(flag?.matches).toContain("established");
   });
 
+  it.each<[string, number, boolean]>([
+    ["is not named at 0.6 for an answer whose keywords reach the pass mark", 3, false],
+    ["is named at 0.8 for it", 4, true],
+  ])("a red flag by likeness %s", (_why, redflagCount, hit) => {
+    // Examples as like the answer as can be, so the red-flag share is their count out of five.
+    const answer = "Know the audience and keep a content plan; a starter package of followers helps the page look established.";
+    const same = (label: GradedExample["label"], flags: string[] = []) => ex(label, answer, flags);
+    const nearest = [...Array.from({ length: redflagCount }, () => same("redflag", ["buys"])), ...Array.from({ length: 5 - redflagCount }, () => same("strong"))];
+    useExamples({ [key]: { prompt: q.prompt, examples: [...nearest, ...weak.map((t) => ex("weak", t)), ex("weak", "Something unrelated.")] } });
+    const g = gradeAnswer(q, answer);
+    expect(g.score).toBeGreaterThanOrEqual(g.pass);
+    expect(g.redFlags.find((f) => f.id === "buys")?.hit).toBe(hit);
+  });
+
   it("does not name a red flag the answer was heard turning down", () => {
     install();
     const g = gradeAnswer(q, "A starter package to look established? Never buy followers: the page looks established only to bots.");
