@@ -2,6 +2,7 @@
 // saw its rubric and labelled by meaning. An answer's nearest examples, by the content words they
 // share, say what a reader would make of it when its words are ones no rubric lists. They come from
 // outside the pure core (dist/content/examples.<lang>.json, built from the tuning two-thirds of tests/blind).
+import type { LikenessResult, RedFlagResult } from "./types.js";
 import type { Token } from "./words.js";
 
 /** A reader's label for an example answer. */
@@ -65,9 +66,18 @@ function isContent(t: Token): boolean {
   return !t.number && t.lang !== null && t.norm.length > 2 && !t.lang.glueWords.has(t.norm);
 }
 
+/** Each distinct content-word stem of a tokenised answer, with the position of its first use, in that order. */
+function firstUses(tokens: readonly Token[]): Map<string, number> {
+  const first = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    if (isContent(t) && !first.has(t.stem)) first.set(t.stem, i);
+  });
+  return first;
+}
+
 /** The distinct content-word stems of a tokenised answer, in order of first use. */
 export function exampleWords(tokens: readonly Token[]): string[] {
-  return [...new Set(tokens.filter(isContent).map((t) => t.stem))];
+  return [...firstUses(tokens).keys()];
 }
 
 interface Vector {
@@ -137,9 +147,9 @@ function compiledFor(key: string): CompiledSet | null {
 export function likenessTo(key: string, prompt: string, tokens: readonly Token[]): Likeness | null {
   const set = compiledFor(key);
   if (!set || set.prompt !== prompt) return null;
-  const words = exampleWords(tokens);
-  if (words.length === 0) return null;
-  const answer = vectorOf(words, set.idf);
+  const firstAt = firstUses(tokens);
+  if (firstAt.size === 0) return null;
+  const answer = vectorOf(firstAt.keys(), set.idf);
   const nearest = set.examples
     .map(({ example, vector }) => {
       let dot = 0;
@@ -163,10 +173,6 @@ export function likenessTo(key: string, prompt: string, tokens: readonly Token[]
     if (example.label !== leading) continue;
     for (const w of example.words) if (answer.weights.has(w)) sharedWeight.set(w, (sharedWeight.get(w) ?? 0) + (answer.weights.get(w) ?? 0));
   }
-  const firstAt = new Map<string, number>();
-  tokens.forEach((t, i) => {
-    if (isContent(t) && !firstAt.has(t.stem)) firstAt.set(t.stem, i);
-  });
   const shared = [...sharedWeight]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, SHOWN_WORDS)
@@ -174,5 +180,30 @@ export function likenessTo(key: string, prompt: string, tokens: readonly Token[]
     .filter((i) => i >= 0);
   const first = nearest[0]?.example.label ?? null;
   const unanimous = nearest.length === NEAREST && nearest.every((e) => e.example.label === first) ? first : null;
-  return { ...likeness, flag, shared, size: words.length, unanimous, seen: set.seen };
+  return { ...likeness, flag, shared, size: firstAt.size, unanimous, seen: set.seen };
 }
+
+/**
+ * What the examples change in a grade (the three parts of rule 11): a keyword red flag overruled, a red
+ * flag named by likeness, a pass short of the pass mark. `words` are the answer's shared words, as written.
+ */
+export function judgeByLikeness(like: Likeness, redFlags: RedFlagResult[], score: number, pass: number, words: string[]): { redFlags: RedFlagResult[]; likeness: LikenessResult } {
+  let flags = redFlags;
+  // A keyword red flag in an answer whose nearest examples are all accepted answers is a mention the
+  // rules did not see turned down ("unlike"): blind answers showed such flags are mostly wrong. Only
+  // for a flag several examples endorse: for the others, the examples cannot tell endorsing from not.
+  if (like.unanimous === "strong" && like.size >= LIFT_WORDS) {
+    flags = flags.map((f) => (f.hit && like.seen.has(f.id) ? { ...f, hit: false, matches: [], rejected: [...(f.rejected ?? []), ...f.matches.map((w) => ({ words: w, why: "unlike" as const }))] } : f));
+  }
+  // A red flag the answer was heard turning down ("buying followers? never") is never named by likeness,
+  // and an answer whose keywords reach the pass mark needs more of its nearest examples against it.
+  const named = flags.find((f) => f.id === like.flag);
+  const sure = score < pass || like.redflag >= FLAG_SHARE_PASSING;
+  if (named && sure && !named.rejected?.length && !flags.some((f) => f.hit)) {
+    flags = flags.map((f) => (f === named ? { ...f, hit: true, matches: words, byLikeness: true } : f));
+  }
+  const lifted = !flags.some((f) => f.hit) && score < pass && score >= LIFT_FLOOR && like.size >= LIFT_WORDS && like.strong >= LIFT_SHARE && like.redflag < LIFT_FLAG_CEILING;
+  return { redFlags: flags, likeness: { strong: round2(like.strong), weak: round2(like.weak), redflag: round2(like.redflag), words, lifted } };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

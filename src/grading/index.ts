@@ -9,8 +9,8 @@ import { isBareList } from "./list-rule.js";
 import { isBuzzwordStuffed } from "./buzzword-rule.js";
 import { formsVersion } from "./morphology.js";
 import { judge, passes, scoreOf } from "./score.js";
-import { FLAG_SHARE_PASSING, LIFT_FLAG_CEILING, LIFT_FLOOR, LIFT_SHARE, LIFT_WORDS, likenessTo } from "./examples.js";
-import type { Grade, LikenessResult, RedFlagResult } from "./types.js";
+import { judgeByLikeness, likenessTo } from "./examples.js";
+import type { Grade } from "./types.js";
 import { tokenize } from "./words.js";
 
 export { compileRubric } from "./compile.js";
@@ -63,30 +63,11 @@ export function gradeAnswer(question: Question, answer: string, compiled?: Compi
   const quote = (start: number, end: number) => originalSlice(answer, clean, start, end);
   const judged = judge(rubric, empty ? null : indexAnswer(tokens, clean.text), quote);
   const { concepts } = judged;
-  let { redFlags } = judged;
   const score = scoreOf(concepts);
-  // The rubric's keywords first; the graded examples only where they are silent: a red flag no keyword
-  // named, or a pass mark missed by an answer that makes a third of the points itself and reads like accepted answers.
+  // The rubric's keywords first; the graded examples only where they are silent (rule 11, examples.ts).
   const like = empty ? null : likenessTo(`${question.lang}:${questionKey(question)}`, question.prompt, tokens);
-  let likeness: LikenessResult | undefined;
-  if (like) {
-    const words = [...new Set(like.shared.map((i) => quote(tokens[i]?.start ?? 0, tokens[i]?.end ?? 0)))];
-    // A keyword red flag in an answer whose nearest examples are all accepted answers is a mention the
-    // rules did not see turned down ("unlike"): blind answers showed such flags are mostly wrong. Only
-    // for a flag several examples endorse: for the others, the examples cannot tell endorsing from not.
-    if (like.unanimous === "strong" && like.size >= LIFT_WORDS) {
-      redFlags = redFlags.map((f): RedFlagResult => (f.hit && like.seen.has(f.id) ? { ...f, hit: false, matches: [], rejected: [...(f.rejected ?? []), ...f.matches.map((w) => ({ words: w, why: "unlike" as const }))] } : f));
-    }
-    const flagged = redFlags.some((f) => f.hit);
-    // A red flag the answer was heard turning down ("buying followers? never") is never named by likeness.
-    const turnedDown = redFlags.some((f) => f.id === like.flag && f.rejected?.length);
-    const sure = score < rubric.pass || like.redflag >= FLAG_SHARE_PASSING;
-    if (!flagged && like.flag && sure && !turnedDown && redFlags.some((f) => f.id === like.flag)) {
-      redFlags = redFlags.map((f): RedFlagResult => (f.id === like.flag ? { ...f, hit: true, matches: words, byLikeness: true } : f));
-    }
-    const lifted = !redFlags.some((f) => f.hit) && score < rubric.pass && score >= LIFT_FLOOR && like.size >= LIFT_WORDS && like.strong >= LIFT_SHARE && like.redflag < LIFT_FLAG_CEILING;
-    likeness = { strong: round2(like.strong), weak: round2(like.weak), redflag: round2(like.redflag), words, lifted };
-  }
+  const words = like ? [...new Set(like.shared.map((i) => quote(tokens[i]?.start ?? 0, tokens[i]?.end ?? 0)))] : [];
+  const { redFlags, likeness } = like ? judgeByLikeness(like, judged.redFlags, score, rubric.pass, words) : { redFlags: judged.redFlags, likeness: undefined };
   return {
     question: questionKey(question),
     lang: question.lang,
@@ -101,6 +82,4 @@ export function gradeAnswer(question: Question, answer: string, compiled?: Compi
     ...(likeness ? { likeness } : {}),
   };
 }
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
