@@ -15,6 +15,8 @@ interface BlindLine {
   expect: GradedExample["label"];
   answer: string;
   split: string;
+  /** The practices a red-flag answer endorses, read from its writer's note (see tests/blind/README.md). */
+  flags?: string[];
 }
 
 /** The graded examples of the built-in banks, by `<lang>:<bank>/<id>`, from the blind corpus's tuning split. */
@@ -31,10 +33,20 @@ export function buildExamples(banks: readonly Bank[], forms: Record<string, stri
       const question = questions.get(key);
       if (!question) throw new Error(`tests/blind/${lang}.jsonl: no built-in question ${key}`);
       const words = exampleWords(tokenize(cleanText(a.answer).text, a.lang));
-      // Flags only for red-flag examples: they name the practice an answer like them endorses.
-      const flags = a.expect === "redflag" ? gradeAnswer(question, a.answer).redFlags.filter((f) => f.hit).map((f) => f.id) : [];
+      // Flags only for red-flag examples: they name the practice an answer like them endorses. The
+      // rubric's own, and where it names none, the one its writer's note names: an example that
+      // describes a practice in words no rubric lists is the kind that teaches the most.
+      const named = a.expect === "redflag" ? gradeAnswer(question, a.answer).redFlags.filter((f) => f.hit).map((f) => f.id) : [];
+      const flags = a.expect !== "redflag" ? [] : named.length > 0 ? named : checkedFlags(a, question, lang);
       (sets[key] ??= { prompt: question.prompt, examples: [] }).examples.push({ label: a.expect, words, flags });
     }
   }
   return sets;
+}
+
+/** The flags a red-flag line's note names, each checked to be one of its question's red flags. */
+function checkedFlags(a: BlindLine, question: Bank["questions"][number], lang: string): string[] {
+  const known = new Set(gradeAnswer(question, "").redFlags.map((f) => f.id));
+  for (const f of a.flags ?? []) if (!known.has(f)) throw new Error(`tests/blind/${lang}.jsonl: ${a.q} has no red flag "${f}"`);
+  return a.flags ?? [];
 }

@@ -45,4 +45,20 @@ describe("the built examples", () => {
     expect(builtCounts).toEqual(tune);
     expect(counts((s) => s !== "tune").size).toBeGreaterThan(0);
   });
+
+  it.each(LANGS)("%s: a red-flag example with a note names a flag, the rubric's or else the note's; no other example names one", (lang) => {
+    const built = JSON.parse(readFileSync(join(ROOT, "dist/content", `examples.${lang}.json`), "utf8")) as Record<string, string>;
+    const seen = new Map<string, number>();
+    for (const line of readFileSync(join(ROOT, "tests/blind", `${lang}.jsonl`), "utf8").split("\n").filter(Boolean)) {
+      const a = JSON.parse(line) as { q: string; split: string; expect: string; flags?: string[] };
+      if (a.split !== "tune") continue;
+      const key = `${lang}:${a.q}`;
+      const i = seen.get(key) ?? 0;
+      seen.set(key, i + 1);
+      const example = (JSON.parse(built[key]!) as ExampleSet).examples[i]!;
+      if (a.expect !== "redflag") expect(example.flags).toEqual([]);
+      // Where the rubric names none (about a quarter of them), the note's flags stand in.
+      else if (a.flags) expect(example.flags.length).toBeGreaterThan(0);
+    }
+  });
 });
