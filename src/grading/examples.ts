@@ -43,8 +43,12 @@ export interface Likeness {
 export const NEAREST = 5;
 /** The strong share at which an answer short of the pass mark passes on its likeness to accepted answers. */
 export const LIFT_SHARE = 0.7;
-/** The concept score below which likeness never lifts an answer: it must make a third of the rubric's points itself. */
-export const LIFT_FLOOR = 30;
+/**
+ * The concept score below which likeness never lifts an answer: it must earn at least one of the
+ * rubric's concepts in its own words (any score above 0). Lifting answers that earn none as well
+ * passed, on blind rounds 7–10, 10 more strong answers but also 4 red-flag answers and a weak one.
+ */
+export const LIFT_FLOOR = 1;
 /** The red-flag share at which an answer is not lifted: one that is partly like red-flag answers needs its keywords. */
 export const LIFT_FLAG_CEILING = 0.2;
 /** The content words an answer needs to be lifted: with fewer, what it shares with any example is too little to go by. */

@@ -97,7 +97,7 @@ describe("gradeAnswer with graded examples", () => {
   });
 
   it.each<[string, string]>([
-    ["it makes less than a third of the points itself", "Collect the questions customers ask, answer them in posts, reply to every comment and invite regulars to share stories."],
+    ["it earns none of the rubric's concepts itself", "Collect the questions customers ask, answer them in posts, reply to every comment and invite regulars to share stories."],
     ["it has fewer than 13 content words", "Audience first: answer customers' questions in posts, reply to comments."],
     ["a red flag was named", `${lifted} And buy followers: a starter package so the page looks established.`],
   ])("does not lift it when %s", (_why, answer) => {
