@@ -100,9 +100,33 @@ export function notEndorsed(first: number, last: number, index: AnswerIndex): Re
     if (!inList(tokens[k], "otherExperiencers") && !phraseEndsAt(tokens, k, (l) => l.otherGroups)) continue;
     // "If someone's rude I hide it": someone else in a condition is the occasion, not the one who does it.
     if (conditionBefore(tokens, k, from)) continue;
+    // "…; I'd do the same": the speaker takes up what they reported.
+    if (adopted(last, index)) return null;
     return "reported";
   }
   return null;
+}
+
+/** Sentences after a reported practice in which "do the same" still takes it up. */
+const ADOPTION_REACH_SENTENCES = 1;
+/** Words before or after "do the same" in which a negation turns the taking-up down: "we shouldn't do the same". */
+const ADOPTION_NEGATION_REACH = 4;
+
+/** A phrase taking up the practice ("do the same", "то же самое"), not negated, after it in its sentence or the next. */
+function adopted(last: number, index: AnswerIndex): boolean {
+  const { tokens } = index;
+  const end = sentenceOf(index, last) + ADOPTION_REACH_SENTENCES;
+  for (let k = last + 1; k < tokens.length && sentenceOf(index, k) <= end; k++) {
+    const phrase = tokens[k]?.lang?.adoptionMarkers.find((p) => p.every((w, i) => tokens[k - p.length + 1 + i]?.norm === w));
+    if (!phrase) continue;
+    const start = k - phrase.length + 1;
+    let negated = false;
+    for (let j = Math.max(last + 1, start - ADOPTION_NEGATION_REACH); j < start; j++) if (isNegation(tokens[j])) negated = true;
+    // "Делать то же самое я бы не стала": a negated verb after it, in its clause.
+    for (let j = k + 1; j <= k + ADOPTION_NEGATION_REACH && j < tokens.length && !clauseBreak(tokens, j); j++) if (isNegation(tokens[j])) negated = true;
+    if (!negated) return true;
+  }
+  return false;
 }
 
 /** A condition word opens the clause holding token k (before k). */

@@ -81,6 +81,7 @@ export const el: LanguageDefinition = {
   cleftVerbEndings: "ω α με",
   pastMarkers: "παλια\nπαλιοτερα\nκαποτε\nστην αρχη\nαρχικα\nοταν ξεκινησα\nπαλαιοτερα",
   nowMarkers: "τωρα\nπλεον\nσημερα\nαπο τοτε",
+  adoptionMarkers: "το ιδιο\nτα ιδια\nκι εμεισ\nκαι εμεισ\nνα τουσ αντιγραψουμε\nνα τουσ μιμηθουμε\nτο παραδειγμα τουσ",
   otherwise: "αλλιωσ",
   instruments: "με μεσω",
   otherGroups: "οσοι\nαυτοι που\nπολλοι\nκαποιοι\nοι περισσοτεροι\nαλλοι",

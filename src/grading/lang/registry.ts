@@ -34,6 +34,7 @@ export interface Language {
   purposeOpeners: ReadonlySet<string>;
   conditionWords: ReadonlySet<string>;
   nowMarkers: readonly (readonly string[])[];
+  adoptionMarkers: readonly (readonly string[])[];
   /** Post-negation triggers as stem sequences. */
   postNegations(): readonly (readonly string[])[];
   pseudoNegations: ReadonlySet<string>;
@@ -116,6 +117,7 @@ function compile(def: LanguageDefinition): Language {
     purposeOpeners: set(def.purposeOpeners),
     conditionWords: set(def.conditionWords),
     nowMarkers: (def.nowMarkers ?? "").split("\n").map(words).filter((p) => p.length > 0),
+    adoptionMarkers: (def.adoptionMarkers ?? "").split("\n").map(words).filter((p) => p.length > 0),
     postNegations: () => (post ??= def.postNegations.split("\n").map((line) => words(line).map(stem)).filter((p) => p.length > 0)),
     pseudoNegations: set(def.pseudoNegations),
     articles: set(def.articles),

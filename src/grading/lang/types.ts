@@ -96,6 +96,12 @@ export interface LanguageDefinition {
   pastMarkers?: string;
   /** Phrases, one per line, that turn to the present after a past: "now", "теперь", "τώρα". */
   nowMarkers?: string;
+  /**
+   * Phrases, one per line, compared by norm, that take up a practice just told of someone else as the
+   * speaker's own: "do the same", "то же самое", "το ίδιο". "Competitors run like-to-win giveaways; we
+   * should do the same" endorses what the first clause only reports.
+   */
+  adoptionMarkers?: string;
   /** Words that make the next word a means, not a verdict: "through bots", "через ботов", "με bots". */
   instruments: string;
   /** By stem: words that attribute a practice to someone else: "clients", "competitors", "некоторые", "κάποιοι". */
