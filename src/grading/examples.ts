@@ -59,9 +59,9 @@ export const FLAG_SHARE = 0.6;
  * The red-flag share needed instead when the answer reaches the pass mark on its keywords: the rubric
  * and the examples then disagree, and a story of a failure put right reads much like one defended.
  */
-export const FLAG_SHARE_PASSING = 0.8;
+export const FLAG_SHARE_PASSING = 0.7;
 /** How many of a question's red-flag examples must name a flag before the examples may overrule its keywords. */
-export const OVERRULE_SEEN = 3;
+export const OVERRULE_SEEN = 4;
 // Shown as the words an answer shares with its examples: enough to recognise, few enough to read.
 const SHOWN_WORDS = 6;
 

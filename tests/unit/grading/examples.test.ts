@@ -36,6 +36,7 @@ const redflag = [
   "Buy a starter package of followers so the page looks established, then the real people follow the crowd.",
   "A small package of followers first, so the page looks established and bigger than it is.",
   "Grab a starter package of followers; an established page with numbers attracts people.",
+  "Honestly a package of followers at the start makes the page look established, people trust numbers.",
 ];
 const weak = ["Post a lot, be creative, follow trends and hope something goes viral.", "Just post every day and be creative with trends."];
 
@@ -145,14 +146,14 @@ describe("gradeAnswer with graded examples", () => {
     expect([flag?.hit, flag?.rejected, g.passed]).toEqual([false, [{ words: "buy followers", why: "unlike" }], true]);
   });
 
-  it("keeps it when fewer than three red-flag examples name that flag", () => {
+  it("keeps it when fewer than four red-flag examples name that flag", () => {
     useExamples({ [key]: { prompt: q.prompt, examples: [...strong.map((t) => ex("strong", t)), ...redflag.map((t, i) => ex("redflag", t, i === 0 ? [] : ["buys"])), ...weak.map((t) => ex("weak", t))] } });
     expect(gradeAnswer(q, mention).redFlags.find((f) => f.id === "buys")?.hit).toBe(true);
   });
 
   it("keeps it when the nearest examples are not all accepted answers", () => {
     install();
-    const g = gradeAnswer(q, "Buy followers is what people expect; I collect the questions customers ask, answer them in posts, reply to every comment and invite regulars to share stories.");
+    const g = gradeAnswer(q, "Buy followers so the page looks established, people trust numbers; I collect the questions customers ask, answer them in posts, reply to every comment and invite regulars to share stories.");
     expect(g.likeness?.redflag).toBeGreaterThan(0);
     expect(g.redFlags.find((f) => f.id === "buys")?.hit).toBe(true);
   });
