@@ -8,6 +8,7 @@ import { hasForms, useForms } from "../grading/morphology.js";
 import { cleanText } from "../grading/normalize.js";
 import { tokenize } from "../grading/words.js";
 import type { KeywordWord } from "./morphology.js";
+import { isBuiltinRubric } from "./load-content.js";
 
 // An acronym (KPI, ЦА) is matched exactly and never inflected; a word with digits (GA4) likewise.
 const isAcronym = (orig: string) => {
@@ -37,6 +38,7 @@ export function keywordWords(questions: readonly Question[]): KeywordWord[] {
 }
 
 let builtinRead = false;
+let builtinForms = false;
 
 /** Makes sure the grader knows the lemma forms of every keyword word of these questions. */
 export async function installForms(questions: readonly Question[], builtinDir: string): Promise<void> {
@@ -44,11 +46,14 @@ export async function installForms(questions: readonly Question[], builtinDir: s
     builtinRead = true;
     try {
       useForms(JSON.parse(await readFile(join(builtinDir, "forms.json"), "utf8")) as Record<string, string[]>);
+      builtinForms = true;
     } catch {
       // No table (a partial build): words are still compared by stem, and the user's words are expanded below.
     }
   }
-  const missing = keywordWords(questions).filter((w) => !hasForms(w.norm));
+  // A built-in rubric's words are all in the table: tokenising its thousands of practice phrases again
+  // to find none missing cost a sixth of grading one answer.
+  const missing = keywordWords(builtinForms ? questions.filter((q) => !isBuiltinRubric(q)) : questions).filter((w) => !hasForms(w.norm));
   if (missing.length === 0) return;
   const { expandForms } = await import("./morphology.js");
   const forms = await expandForms(missing);

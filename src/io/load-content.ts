@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { joinBankFlags } from "../content/bank-flags.js";
 import type { Problem } from "../content/tree.js";
-import { LANGS, type Bank, type BankOf, type Lang, type QuestionSummary } from "../content/types.js";
+import { LANGS, type Bank, type BankOf, type Lang, type Question, type QuestionSummary } from "../content/types.js";
 import { UserError } from "../errors.js";
 import { BankCache, contentHash } from "./bank-cache.js";
 import { decodeBank, findBankFiles, readBankBytes, type BankFile } from "./bank-files.js";
@@ -21,7 +21,17 @@ const MISSING = new Set(["ENOENT", "ENOTDIR", "EISDIR", "EACCES", "EPERM"]);
  * Without it, missing built-in banks are a broken install, an internal error.
  */
 export function loadBuiltinBanks(env: Record<string, string | undefined>, langs: readonly Lang[] = LANGS): Bank[] {
-  return langs.flatMap((lang) => (readBuiltin(env, `${lang}.json`) as Bank[]).map(joinBankFlags));
+  const banks = langs.flatMap((lang) => (readBuiltin(env, `${lang}.json`) as Bank[]).map(joinBankFlags));
+  for (const bank of banks) for (const q of bank.questions) builtinRubrics.add(q.rubric);
+  return banks;
+}
+
+// Rubrics as the build's own banks hold them: the build wrote the lemma forms of all their words.
+const builtinRubrics = new WeakSet<Question["rubric"]>();
+
+/** True when the question's rubric is a built-in bank's as built, not one from the user's banks (which the build never saw). */
+export function isBuiltinRubric(q: Question): boolean {
+  return builtinRubrics.has(q.rubric);
 }
 
 /**
