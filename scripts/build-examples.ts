@@ -46,7 +46,8 @@ export function buildExamples(banks: readonly Bank[], forms: Record<string, stri
 
 /** The flags a red-flag line's note names, each checked to be one of its question's red flags. */
 function checkedFlags(a: BlindLine, question: Bank["questions"][number], lang: string): string[] {
-  const known = new Set(gradeAnswer(question, "").redFlags.map((f) => f.id));
+  // The question's own red flags and its bank's, joined when the bank was read.
+  const known = new Set(question.rubric.redFlags.map((f) => f.id));
   for (const f of a.flags ?? []) if (!known.has(f)) throw new Error(`tests/blind/${lang}.jsonl: ${a.q} has no red flag "${f}"`);
   return a.flags ?? [];
 }
