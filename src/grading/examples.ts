@@ -29,6 +29,8 @@ export interface Likeness {
   redflag: number;
   /** The red flag most named in the nearest red-flag examples, when they hold the share FLAG_SHARE or more. */
   flag: string | null;
+  /** The red-flag share of the examples that named `flag`: the question's own nearest, or the language's (POOLED). */
+  flagShare: number;
   /** Positions of the answer's words shared with the nearest examples of the leading label, weightiest first. */
   shared: number[];
   /** How many distinct content words the answer has. */
@@ -60,6 +62,13 @@ export const FLAG_SHARE = 0.6;
  * and the examples then disagree, and a story of a failure put right reads much like one defended.
  */
 export const FLAG_SHARE_PASSING = 0.7;
+/**
+ * The strong share of the question's own nearest examples below which the language's other questions'
+ * examples may name a red flag: when its own lean to accepted answers, theirs are not asked. Without
+ * it, blind rounds 3–12 (each graded with the other rounds' examples) lost 6 Greek strong answers; with
+ * it, none, and keywords aside it still named 85 more of their 1,235 red-flag answers.
+ */
+export const POOL_STRONG_CEILING = 0.5;
 /** How many of a question's red-flag examples must name a flag before the examples may overrule its keywords. */
 export const OVERRULE_SEEN = 4;
 // Shown as the words an answer shares with its examples: enough to recognise, few enough to read.
@@ -98,6 +107,12 @@ interface CompiledSet {
 
 let sets = new Map<string, ExampleSet | string>();
 let compiled = new Map<string, CompiledSet>();
+let pools = new Map<string, CompiledPool>();
+
+interface CompiledPool {
+  idf: (stem: string) => number;
+  examples: { example: GradedExample; vector: Vector }[];
+}
 
 /**
  * Installs graded examples, by question key (`<lang>:<bank>/<id>`), beside those installed before.
@@ -108,6 +123,7 @@ export function useExamples(table: Readonly<Record<string, ExampleSet | string>>
   for (const [key, set] of Object.entries(table)) {
     sets.set(key, set);
     compiled.delete(key);
+    pools.delete(key.slice(0, key.indexOf(":")));
   }
 }
 
@@ -115,6 +131,7 @@ export function useExamples(table: Readonly<Record<string, ExampleSet | string>>
 export function clearExamples(): void {
   sets = new Map();
   compiled = new Map();
+  pools = new Map();
 }
 
 function vectorOf(words: Iterable<string>, idf: (stem: string) => number): Vector {
@@ -128,17 +145,37 @@ function vectorOf(words: Iterable<string>, idf: (stem: string) => number): Vecto
   return { weights, norm: Math.sqrt(sum) || 1 };
 }
 
+function setOf(key: string): ExampleSet | undefined {
+  const given = sets.get(key);
+  const set: ExampleSet | undefined = typeof given === "string" ? (JSON.parse(given) as ExampleSet) : given;
+  if (set) sets.set(key, set);
+  return set;
+}
+
+/** Inverse document frequency over `examples`: a word every example uses says nothing about which one an answer is like; a rare one says much. */
+function idfOf(examples: readonly GradedExample[]): (stem: string) => number {
+  const df = new Map<string, number>();
+  for (const e of examples) for (const w of e.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = examples.length;
+  return (w: string) => Math.log((n + 1) / ((df.get(w) ?? 0) + 1));
+}
+
+function poolFor(lang: string): CompiledPool {
+  const hit = pools.get(lang);
+  if (hit) return hit;
+  const examples = [...sets.keys()].filter((k) => k.startsWith(lang + ":")).flatMap((k) => setOf(k)?.examples ?? []);
+  const idf = idfOf(examples);
+  const made = { idf, examples: examples.map((example) => ({ example, vector: vectorOf(example.words, idf) })) };
+  pools.set(lang, made);
+  return made;
+}
+
 function compiledFor(key: string): CompiledSet | null {
   const hit = compiled.get(key);
   if (hit) return hit;
-  const given = sets.get(key);
-  const set: ExampleSet | undefined = typeof given === "string" ? (JSON.parse(given) as ExampleSet) : given;
+  const set = setOf(key);
   if (!set || set.examples.length === 0) return null;
-  // A word every example uses says nothing about which one an answer is like; a rare one says much.
-  const df = new Map<string, number>();
-  for (const e of set.examples) for (const w of e.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = set.examples.length;
-  const idf = (w: string) => Math.log((n + 1) / ((df.get(w) ?? 0) + 1));
+  const idf = idfOf(set.examples);
   const named = new Map<string, number>();
   for (const e of set.examples) if (e.label === "redflag") for (const f of e.flags) named.set(f, (named.get(f) ?? 0) + 1);
   const seen = new Set([...named].filter(([, n]) => n >= OVERRULE_SEEN).map(([f]) => f));
@@ -147,14 +184,14 @@ function compiledFor(key: string): CompiledSet | null {
   return made;
 }
 
-/** How an answer's tokens compare with the graded examples of question `key` asked as `prompt`; null when it has none. */
-export function likenessTo(key: string, prompt: string, tokens: readonly Token[]): Likeness | null {
-  const set = compiledFor(key);
-  if (!set || set.prompt !== prompt) return null;
-  const firstAt = firstUses(tokens);
-  if (firstAt.size === 0) return null;
-  const answer = vectorOf(firstAt.keys(), set.idf);
-  const nearest = set.examples
+interface Near {
+  example: GradedExample;
+  similarity: number;
+}
+
+/** The NEAREST examples to an answer's words, by cosine similarity of their idf-weighted word sets. */
+function nearestOf(examples: CompiledSet["examples"], answer: Vector): Near[] {
+  return examples
     .map(({ example, vector }) => {
       let dot = 0;
       for (const [w, v] of answer.weights) dot += v * (vector.weights.get(w) ?? 0);
@@ -162,14 +199,52 @@ export function likenessTo(key: string, prompt: string, tokens: readonly Token[]
     })
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, NEAREST);
+}
+
+/** The share of the nearest examples' similarity held by those of `label`. */
+function shareOf(nearest: readonly Near[], label: ExampleLabel): number {
   const total = nearest.reduce((sum, e) => sum + e.similarity, 0);
-  const share = (label: ExampleLabel) => (total > 0 ? nearest.filter((e) => e.example.label === label).reduce((sum, e) => sum + e.similarity, 0) / total : 0);
-  const likeness = { strong: share("strong"), weak: share("weak"), redflag: share("redflag") };
-  const flagVotes = new Map<string, number>();
-  if (likeness.redflag >= FLAG_SHARE) {
-    for (const { example, similarity } of nearest) if (example.label === "redflag") for (const f of example.flags) flagVotes.set(f, (flagVotes.get(f) ?? 0) + similarity);
+  return total > 0 ? nearest.filter((e) => e.example.label === label).reduce((sum, e) => sum + e.similarity, 0) / total : 0;
+}
+
+/** The red flag (one of `allowed`, when given) the nearest red-flag examples name most, when they hold FLAG_SHARE of the similarity. */
+function flagOf(nearest: readonly Near[], allowed?: ReadonlySet<string>): string | null {
+  if (shareOf(nearest, "redflag") < FLAG_SHARE) return null;
+  const votes = new Map<string, number>();
+  for (const { example, similarity } of nearest) {
+    if (example.label !== "redflag") continue;
+    for (const f of example.flags) if (!allowed || allowed.has(f)) votes.set(f, (votes.get(f) ?? 0) + similarity);
   }
-  const flag = [...flagVotes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+/**
+ * How an answer's tokens compare with the graded examples of question `key` asked as `prompt`; null when it has none.
+ * `flags` are the question's red-flag ids: when its own examples name none, those of every question in its language may.
+ */
+export function likenessTo(key: string, prompt: string, tokens: readonly Token[], flags: ReadonlySet<string> = new Set()): Likeness | null {
+  const set = compiledFor(key);
+  if (!set || set.prompt !== prompt) return null;
+  const firstAt = firstUses(tokens);
+  if (firstAt.size === 0) return null;
+  const answer = vectorOf(firstAt.keys(), set.idf);
+  const own = nearestOf(set.examples, answer);
+  let nearest = own;
+  const likeness = { strong: shareOf(own, "strong"), weak: shareOf(own, "weak"), redflag: shareOf(own, "redflag") };
+  let flag = flagOf(own);
+  let flagShare = likeness.redflag;
+  if (!flag && flags.size > 0 && likeness.strong < POOL_STRONG_CEILING) {
+    // A practice is said in much the same words whatever the question: buying followers reads alike in an
+    // answer on growth and one on contests, so the red-flag answers to the language's other questions may
+    // name one that the question's own few examples do not hold.
+    const pool = poolFor(key.slice(0, key.indexOf(":")));
+    const pooled = nearestOf(pool.examples, vectorOf(firstAt.keys(), pool.idf));
+    flag = flagOf(pooled, flags);
+    if (flag) {
+      nearest = pooled;
+      flagShare = shareOf(pooled, "redflag");
+    }
+  }
   // The words shown are those the answer shares with the examples that decided it, weightiest first.
   const leading: ExampleLabel = flag ? "redflag" : likeness.strong >= likeness.weak ? "strong" : "weak";
   const sharedWeight = new Map<string, number>();
@@ -182,9 +257,9 @@ export function likenessTo(key: string, prompt: string, tokens: readonly Token[]
     .slice(0, SHOWN_WORDS)
     .map(([w]) => firstAt.get(w) ?? -1)
     .filter((i) => i >= 0);
-  const first = nearest[0]?.example.label ?? null;
-  const unanimous = nearest.length === NEAREST && nearest.every((e) => e.example.label === first) ? first : null;
-  return { ...likeness, flag, shared, size: firstAt.size, unanimous, seen: set.seen };
+  const first = own[0]?.example.label ?? null;
+  const unanimous = own.length === NEAREST && own.every((e) => e.example.label === first) ? first : null;
+  return { ...likeness, flag, flagShare, shared, size: firstAt.size, unanimous, seen: set.seen };
 }
 
 /**
@@ -202,7 +277,7 @@ export function judgeByLikeness(like: Likeness, redFlags: RedFlagResult[], score
   // A red flag the answer was heard turning down ("buying followers? never") is never named by likeness,
   // and an answer whose keywords reach the pass mark needs more of its nearest examples against it.
   const named = flags.find((f) => f.id === like.flag);
-  const sure = score < pass || like.redflag >= FLAG_SHARE_PASSING;
+  const sure = score < pass || like.flagShare >= FLAG_SHARE_PASSING;
   if (named && sure && !named.rejected?.length && !flags.some((f) => f.hit)) {
     flags = flags.map((f) => (f === named ? { ...f, hit: true, matches: words, byLikeness: true } : f));
   }

@@ -65,7 +65,7 @@ export function gradeAnswer(question: Question, answer: string, compiled?: Compi
   const { concepts } = judged;
   const score = scoreOf(concepts);
   // The rubric's keywords first; the graded examples only where they are silent (rule 11, examples.ts).
-  const like = empty ? null : likenessTo(`${question.lang}:${questionKey(question)}`, question.prompt, tokens);
+  const like = empty ? null : likenessTo(`${question.lang}:${questionKey(question)}`, question.prompt, tokens, new Set(rubric.redFlags.map((f) => f.id)));
   const words = like ? [...new Set(like.shared.map((i) => quote(tokens[i]?.start ?? 0, tokens[i]?.end ?? 0)))] : [];
   const { redFlags, likeness } = like ? judgeByLikeness(like, judged.redFlags, score, rubric.pass, words) : { redFlags: judged.redFlags, likeness: undefined };
   return {
