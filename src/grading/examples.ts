@@ -233,16 +233,22 @@ export function likenessTo(key: string, prompt: string, tokens: readonly Token[]
   const likeness = { strong: shareOf(own, "strong"), weak: shareOf(own, "weak"), redflag: shareOf(own, "redflag") };
   let flag = flagOf(own);
   let flagShare = likeness.redflag;
-  if (!flag && flags.size > 0 && likeness.strong < POOL_STRONG_CEILING) {
-    // A practice is said in much the same words whatever the question: buying followers reads alike in an
-    // answer on growth and one on contests, so the red-flag answers to the language's other questions may
-    // name one that the question's own few examples do not hold.
+  // A practice is said in much the same words whatever the question: buying followers reads alike in an
+  // answer on growth and one on contests. So the red-flag answers to the language's other questions may
+  // name one the question's own few examples do not, or confirm one they name too weakly for an answer
+  // at the pass mark; but not when the question's own examples lean to accepted answers.
+  const sureByOwn = flag !== null && flagShare >= FLAG_SHARE_PASSING;
+  if (!sureByOwn && flags.size > 0 && likeness.strong < POOL_STRONG_CEILING) {
     const pool = poolFor(key.slice(0, key.indexOf(":")));
     const pooled = nearestOf(pool.examples, vectorOf(firstAt.keys(), pool.idf));
-    flag = flagOf(pooled, flags);
-    if (flag) {
+    const pooledFlag = flagOf(pooled, flags);
+    const pooledShare = shareOf(pooled, "redflag");
+    if (!flag && pooledFlag) {
+      flag = pooledFlag;
       nearest = pooled;
-      flagShare = shareOf(pooled, "redflag");
+      flagShare = pooledShare;
+    } else if (flag && pooledFlag === flag && pooledShare >= FLAG_SHARE_PASSING) {
+      flagShare = pooledShare;
     }
   }
   // The words shown are those the answer shares with the examples that decided it, weightiest first.

@@ -69,6 +69,20 @@ describe("a red flag named by the examples of the language's other questions", (
     if (named) expect(flag?.matches).toContain("bundle");
   });
 
+  it.each<[string, boolean, boolean]>([
+    ["confirms a flag the question's own examples name too weakly for an answer at the pass mark", true, true],
+    ["without the others' examples it stays unnamed", false, false],
+  ])("%s", (_why, withOthers, named) => {
+    // Three red-flag examples the same as the answer and two accepted ones a little apart: a red-flag share just over 0.6.
+    const ownSet = [...Array.from({ length: 3 }, () => ex("redflag", answer, ["buys"])), ...Array.from({ length: 2 }, () => ex("strong", `${answer} Quickly.`)), ...ownWeak.map((t) => ex("weak", t))];
+    useExamples({ [key]: { prompt: q.prompt, examples: ownSet }, ...(withOthers ? { "en:test/contest": { prompt: "Contest?", examples: Array.from({ length: 4 }, () => ex("redflag", answer, ["buys"])) } } : {}) });
+    const g = gradeAnswer(q, answer);
+    expect(g.score).toBeGreaterThanOrEqual(g.pass);
+    expect(g.likeness?.redflag).toBeGreaterThan(0.6);
+    expect(g.likeness?.redflag).toBeLessThan(0.7);
+    expect(g.redFlags.find((f) => f.id === "buys")?.hit).toBe(named);
+  });
+
   it("sees a question's examples installed after the language's were first compared", () => {
     useExamples({ [key]: { prompt: q.prompt, examples: own() } });
     expect(gradeAnswer(q, answer).passed).toBe(true);
