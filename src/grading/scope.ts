@@ -19,8 +19,9 @@ const POST_REACH = 3;
 /** Longest clause that can be a bare "no" ("— точно нет", "Absolutely not"). */
 const BARE_CLAUSE = 4;
 
-// Linking words that may stand between a negation and what makes it a double negative ("cannot be ignored").
-const LINKS = new Set(["be", "been", "being", "to", "ειναι", "ειμαι", "ειμαστε", "быть"]);
+// Linking words that may stand between a negation and what makes it a double negative ("cannot be ignored"),
+// and the Greek object clitics that stand there ("δεν σε γελάει", it doesn't fool you).
+const LINKS = new Set(["be", "been", "being", "to", "ειναι", "ειμαι", "ειμαστε", "быть", "σε", "με", "μασ", "σασ"]);
 
 /** "not only", "never ignore", "не забывайте", "cannot be ignored": the negation ending at j is emphasis or a double negative. */
 export function pseudo(tokens: Token[], j: number, limit = Infinity): boolean {

@@ -63,7 +63,7 @@ export const en: LanguageDefinition = {
     not the goal
     not the point`,
   pseudoNegations: "only just merely simply solely doubt matter mention less problem wonder brainer beats beat",
-  doubleNegatives: "ignore overlook forget underestimate neglect skip substitute afford optional negotiable against averse afraid",
+  doubleNegatives: "ignore overlook forget underestimate neglect skip substitute afford optional negotiable against averse afraid lie lies mislead misleads fool fools betray betrays disappoint disappoints",
   scopeTerminators: "but however though although because since which who whereas while yet so unless except if and",
   bareNegationFillers: "absolutely definitely certainly surely really way chance ever thanks please option goal point idea thing go all",
   privatives: "without",

@@ -63,6 +63,16 @@ describe("pseudo-negations and double negatives", () => {
     ["el", "δέσμευση", "Όχι μόνο likes αλλά και δέσμευση.", true],
     ["el", "likes", "Όχι μόνο likes αλλά και δέσμευση.", true],
   ])("%s %j in %j → %s", (lang, k, a, want) => expect(credits([k], a, lang)).toBe(want));
+
+  // A negated "lie", "fail", "fool" vouches for what it follows: the practice is endorsed, not turned down.
+  it.each<Row>([
+    ["en", "gut feeling", "I plan by gut feeling that never lies.", true],
+    ["en", "gut feeling", "I plan by gut feeling that never works.", false],
+    ["ru", "чутьё", "Чутьё меня не подводит.", true],
+    ["ru", "чутьё", "Чутьё меня не спасает.", false],
+    ["el", "feeling", "Το feeling δεν σε γελάει.", true],
+    ["el", "feeling", "Το feeling δεν δουλεύει.", false],
+  ])("%s practice %j in %j → %s", (lang, k, a, want) => expect(endorses([k], a, lang)).toBe(want));
 });
 
 describe("contrast", () => {
