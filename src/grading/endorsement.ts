@@ -107,8 +107,8 @@ export function notEndorsed(first: number, last: number, index: AnswerIndex): Re
   return null;
 }
 
-/** Sentences after a reported practice in which "do the same" still takes it up. */
-const ADOPTION_REACH_SENTENCES = 1;
+/** Sentences after a reported practice in which "do the same" or a defence ("everyone does it") still takes it up: a result may come between. */
+const ADOPTION_REACH_SENTENCES = 2;
 /** Words before or after "do the same" in which a negation turns the taking-up down: "we shouldn't do the same". */
 const ADOPTION_NEGATION_REACH = 4;
 

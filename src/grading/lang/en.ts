@@ -82,7 +82,7 @@ export const en: LanguageDefinition = {
   cleftCopulas: "is are was were",
   pastMarkers: "before\nused to\nat first\nback then\nin the beginning\nwhen i started\nearly on\nyears ago\nin the past\nonce upon",
   nowMarkers: "now\nnowadays\nthese days\ntoday\nsince then\never since",
-  adoptionMarkers: "do the same\ndoing the same\ndid the same\nsame approach\nfollow suit\ncopy that\ncopy them\ncopy it\ncopy their\nwe should too\nwe should as well\ndo that too\ndo it too\ndo likewise",
+  adoptionMarkers: "do the same\ndoing the same\ndid the same\nsame approach\nfollow suit\ncopy that\ncopy them\ncopy it\ncopy their\nwe should too\nwe should as well\ndo that too\ndo it too\ndo likewise\neveryone does it\neverybody does it\nnormal practice\nstandard practice\ncommon practice\nnothing wrong with it\nwould do it again",
   otherwise: "otherwise else",
   instruments: "with using via through",
   otherGroups: "people who\nthose who\nsome people\nmany people\nmost people\na lot of people\nplenty of people\nother people",
