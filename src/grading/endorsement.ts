@@ -28,7 +28,16 @@ export function conceded(first: number, last: number, index: AnswerIndex): boole
   let turn = -1;
   for (let k = last + 1; k <= to; k++) if (has(tokens[k], (l) => l.contrastConjunctions)) { turn = k; break; }
   if (turn < 0) return false;
-  for (let k = from; k < turn; k++) if (inList(tokens[k], "concessionMarkers")) return true;
+  for (let k = from; k < turn; k++) if (inList(tokens[k], "concessionMarkers") && !afterPurpose(tokens, k)) return true;
+  return false;
+}
+
+/** Words before a verb in which a purpose word makes it the practice's aim: "to look established", "για να μη φαινόμαστε άδειοι". */
+const PURPOSE_REACH = 2;
+
+/** The word at k is the verb of a purpose clause ("to look", "чтобы казаться"), not a concession ("it may look"). */
+function afterPurpose(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - PURPOSE_REACH; j--) if (tokens[j]?.lang?.purposeWords.has(tokens[j]!.norm)) return true;
   return false;
 }
 
