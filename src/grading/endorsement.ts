@@ -35,9 +35,9 @@ export function conceded(first: number, last: number, index: AnswerIndex): boole
 /** Words before a verb in which a purpose word makes it the practice's aim: "to look established", "για να μη φαινόμαστε άδειοι". */
 const PURPOSE_REACH = 2;
 
-/** The word at k is the verb of a purpose clause ("to look", "чтобы казаться"), not a concession ("it may look"). */
-function afterPurpose(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - PURPOSE_REACH; j--) if (tokens[j]?.lang?.purposeWords.has(tokens[j]!.norm)) return true;
+/** The word at k is the verb of a purpose clause ("to look", "чтобы казаться"), not a concession ("it may look"); the purpose word comes after `from`. */
+function afterPurpose(tokens: Token[], k: number, from = -1): boolean {
+  for (let j = k - 1; j > from && j >= k - PURPOSE_REACH; j--) if (tokens[j]?.lang?.purposeWords.has(tokens[j]!.norm)) return true;
   return false;
 }
 
@@ -99,6 +99,8 @@ export function notEndorsed(first: number, last: number, index: AnswerIndex): Re
     // "not risky" is no judgement against it, "through bots" names a means, not a verdict, and a
     // quoted word is only cited: "filters that hide comments with words like «scam»".
     if (!inList(tokens[k], "negativeEvaluations") || preRejection(k, k, tokens, PLAIN, index.text) || has(tokens[k - 1], (l) => l.instruments)) continue;
+    // "…to avoid an empty-looking page", "to break the zero problem": what the practice is for, not a verdict on it.
+    if (k > last && afterPurpose(tokens, k, last)) continue;
     if (quoted(k, index)) continue;
     return "judged";
   }
