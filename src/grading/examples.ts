@@ -112,6 +112,8 @@ let pools = new Map<string, CompiledPool>();
 interface CompiledPool {
   idf: (stem: string) => number;
   examples: { example: GradedExample; vector: Vector }[];
+  /** For each word, the examples that use it (by index, ascending): a language holds thousands of examples, an answer shares words with few. */
+  using: Map<string, number[]>;
 }
 
 /**
@@ -165,9 +167,26 @@ function poolFor(lang: string): CompiledPool {
   if (hit) return hit;
   const examples = [...sets.keys()].filter((k) => k.startsWith(lang + ":")).flatMap((k) => setOf(k)?.examples ?? []);
   const idf = idfOf(examples);
-  const made = { idf, examples: examples.map((example) => ({ example, vector: vectorOf(example.words, idf) })) };
+  const using = new Map<string, number[]>();
+  examples.forEach((e, i) => {
+    for (const w of e.words) {
+      const list = using.get(w);
+      if (list) list.push(i);
+      else using.set(w, [i]);
+    }
+  });
+  const made = { idf, examples: examples.map((example) => ({ example, vector: vectorOf(example.words, idf) })), using };
   pools.set(lang, made);
   return made;
+}
+
+/** The NEAREST examples of a pool, compared only with those sharing a word with the answer (the rest are at similarity 0 and weigh nothing). */
+function nearestInPool(pool: CompiledPool, answer: Vector): Near[] {
+  const sharing = new Set<number>();
+  for (const w of answer.weights.keys()) for (const i of pool.using.get(w) ?? []) sharing.add(i);
+  // In the pool's order, as nearestOf sees them, so that ties fall the same way.
+  const candidates = [...sharing].sort((a, b) => a - b).map((i) => pool.examples[i]!);
+  return nearestOf(candidates, answer);
 }
 
 function compiledFor(key: string): CompiledSet | null {
@@ -240,7 +259,7 @@ export function likenessTo(key: string, prompt: string, tokens: readonly Token[]
   const sureByOwn = flag !== null && flagShare >= FLAG_SHARE_PASSING;
   if (!sureByOwn && flags.size > 0 && likeness.strong < POOL_STRONG_CEILING) {
     const pool = poolFor(key.slice(0, key.indexOf(":")));
-    const pooled = nearestOf(pool.examples, vectorOf(firstAt.keys(), pool.idf));
+    const pooled = nearestInPool(pool, vectorOf(firstAt.keys(), pool.idf));
     const pooledFlag = flagOf(pooled, flags);
     const pooledShare = shareOf(pooled, "redflag");
     if (!flag && pooledFlag) {
